@@ -1,0 +1,182 @@
+/** @module LocalSource: a folder or git checkout as a Snapshot. In a checkout only tracked files count; reads are lazy, bounded and never leave the root. */
+import { execFile } from 'node:child_process'
+import { lstat, open, readdir, realpath, stat } from 'node:fs/promises'
+import { basename, join, relative, resolve, sep } from 'node:path'
+import { promisify } from 'node:util'
+import { SourceError } from '../errors.js'
+import type { FileEntry, Note, RepoSource, Snapshot } from '../types.js'
+import { isVendored, VENDORED_DIRS } from './vendored.js'
+
+const run = promisify(execFile)
+
+/** Files larger than this are listed but never read. */
+export const MAX_READ_BYTES = 1024 * 1024
+
+/**
+ * Settings that let a repository's own git config run commands. We never trust a checkout we did
+ * not create, so each one is switched off on the command line.
+ */
+const SAFE_GIT = [
+  '-c', 'core.fsmonitor=false',
+  '-c', 'core.pager=cat',
+  '-c', 'core.hooksPath=/dev/null',
+  '-c', 'diff.external=',
+  '-c', 'core.untrackedCache=false',
+  '-c', 'safe.directory=*',
+]
+
+export type LocalSourceOptions = { maxReadBytes?: number }
+
+/** A local folder (walked) or git checkout (git ls-files) as a RepoSource. */
+export class LocalSource implements RepoSource {
+  readonly root: string
+  constructor(root: string, private readonly options: LocalSourceOptions = {}) {
+    this.root = resolve(root)
+  }
+
+  describe(): string {
+    return this.root
+  }
+
+  async snapshot(): Promise<Snapshot> {
+    const info = await stat(this.root).catch((error: NodeJS.ErrnoException) => {
+      throw new SourceError(`cannot read "${this.root}": ${error.code ?? error.message}; expected a folder with a project in it`)
+    })
+    if (!info.isDirectory()) throw new SourceError(`"${this.root}" is a file; expected a folder with a project in it`)
+    const rootReal = await realpath(this.root)
+    const notes: Note[] = []
+    const vendored = new Set<string>()
+    const git = await gitListing(this.root)
+    const candidates = git ? git.paths : await walk(this.root, notes)
+    const files: FileEntry[] = []
+    const maxBytes = this.options.maxReadBytes ?? MAX_READ_BYTES
+    for (const path of candidates) {
+      const top = vendoredTop(path)
+      if (top) {
+        vendored.add(top)
+        continue
+      }
+      const entry = await describeFile(rootReal, this.root, path, maxBytes, notes)
+      if (entry) files.push(entry)
+    }
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    const known = new Map(files.map((f) => [f.path, f]))
+    const cache = new Map<string, Promise<string | undefined>>()
+    const root = this.root
+    return {
+      repo: { name: basename(this.root), commit: git?.commit ?? 'working-tree' },
+      files,
+      notes,
+      vendored: [...vendored].sort(),
+      listing: git ? 'git' : 'walk',
+      read(path: string) {
+        const entry = known.get(path)
+        if (!entry || entry.tooLarge) return Promise.resolve(undefined)
+        let text = cache.get(path)
+        if (!text) {
+          text = readText(join(root, path), maxBytes, path, notes)
+          cache.set(path, text)
+        }
+        return text
+      },
+    }
+  }
+}
+
+/** The top-most vendored folder of a path, or undefined. */
+function vendoredTop(path: string): string | undefined {
+  if (!isVendored(path)) return undefined
+  const parts = path.split('/')
+  const i = parts.findIndex((p, idx) => idx < parts.length - 1 && VENDORED_DIRS.has(p))
+  return parts.slice(0, i + 1).join('/')
+}
+
+/** Tracked files and HEAD of a git checkout rooted exactly at `root`, or undefined when it is not one. */
+async function gitListing(root: string): Promise<{ paths: string[]; commit: string } | undefined> {
+  const dotGit = await lstat(join(root, '.git')).catch(() => undefined)
+  if (!dotGit) return undefined
+  try {
+    const opts = { cwd: root, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0' } }
+    const [list, head] = await Promise.all([
+      run('git', [...SAFE_GIT, 'ls-files', '-z', '--cached'], { ...opts, encoding: 'buffer' }),
+      run('git', [...SAFE_GIT, 'rev-parse', '--verify', '-q', 'HEAD'], opts).catch(() => ({ stdout: '' })),
+    ])
+    const paths = list.stdout.toString('utf8').split('\0').filter(Boolean)
+    return { paths, commit: String(head.stdout).trim() || 'uncommitted' }
+  } catch {
+    return undefined // git missing or not a repository: fall back to a walk
+  }
+}
+
+/** Every path under root (POSIX, relative), not descending into vendored folders or symlinked folders. */
+async function walk(root: string, notes: Note[]): Promise<string[]> {
+  const out: string[] = []
+  const stack = ['']
+  while (stack.length) {
+    const dir = stack.pop()!
+    let entries
+    try {
+      entries = await readdir(join(root, dir), { withFileTypes: true })
+    } catch (error) {
+      notes.push({ level: 'warning', message: `folder not readable (${(error as NodeJS.ErrnoException).code ?? 'error'})`, path: dir || '.' })
+      continue
+    }
+    for (const entry of entries) {
+      const path = dir ? `${dir}/${entry.name}` : entry.name
+      if (entry.isDirectory()) {
+        // listed (for git.ignore) but never descended into
+        if (VENDORED_DIRS.has(entry.name)) out.push(`${path}/.`)
+        else stack.push(path)
+      } else out.push(path)
+    }
+  }
+  return out
+}
+
+/** lstat one listed path; keep regular files and symlinks to regular files inside the root. */
+async function describeFile(rootReal: string, root: string, path: string, maxBytes: number, notes: Note[]): Promise<FileEntry | undefined> {
+  const abs = join(root, path)
+  try {
+    let info = await lstat(abs)
+    if (info.isSymbolicLink()) {
+      const target = await realpath(abs).catch((error: NodeJS.ErrnoException) => {
+        notes.push({ level: 'info', message: error.code === 'ELOOP' ? 'symlink loop skipped' : 'broken symlink skipped', path })
+        return undefined
+      })
+      if (!target) return undefined
+      const rel = relative(rootReal, target)
+      if (rel.startsWith('..') || rel.split(sep)[0] === '..' || resolve(rootReal, rel) !== target) {
+        notes.push({ level: 'info', message: 'symlink pointing outside the repository skipped', path })
+        return undefined
+      }
+      info = await stat(target)
+      if (info.isDirectory()) return undefined
+    }
+    if (!info.isFile()) return undefined // FIFOs, sockets, devices: reading them could hang
+    return info.size > maxBytes ? { path, size: info.size, tooLarge: true } : { path, size: info.size }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code !== 'ENOENT') notes.push({ level: 'info', message: `file skipped (${code ?? 'unreadable'})`, path })
+    return undefined
+  }
+}
+
+/** Read a file as UTF-8 text, or undefined when it is binary, too large or unreadable. */
+async function readText(abs: string, maxBytes: number, path: string, notes: Note[]): Promise<string | undefined> {
+  let handle
+  try {
+    handle = await open(abs, 'r')
+    const info = await handle.stat()
+    if (!info.isFile() || info.size > maxBytes) return undefined
+    const buffer = Buffer.alloc(info.size)
+    const { bytesRead } = await handle.read(buffer, 0, info.size, 0)
+    const data = buffer.subarray(0, bytesRead)
+    if (data.subarray(0, 8000).includes(0)) return undefined // binary
+    return data.toString('utf8')
+  } catch (error) {
+    notes.push({ level: 'info', message: `file not readable (${(error as NodeJS.ErrnoException).code ?? 'error'})`, path })
+    return undefined
+  } finally {
+    await handle?.close()
+  }
+}
