@@ -1,0 +1,108 @@
+// Test helper: a fluent nock builder for the GitHub API (tree + GraphQL blobs, app, tokens, issues, labels, check runs).
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import nock from 'nock'
+
+export const API = 'https://api.github.com'
+
+/** The git blob id of a text, as GitHub computes it. */
+export function blobSha(text: string): string {
+  const data = Buffer.from(text, 'utf8')
+  return createHash('sha1').update(`blob ${data.length}\0`).update(data).digest('hex')
+}
+
+/** Every file under a folder as path -> text (for serving a fixture repo through the mock API). */
+export function filesOf(folder: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const walk = (dir: string) => {
+    for (const name of readdirSync(join(folder, dir))) {
+      const rel = dir ? `${dir}/${name}` : name
+      if (statSync(join(folder, rel)).isDirectory()) walk(rel)
+      else out[rel] = readFileSync(join(folder, rel), 'utf8')
+    }
+  }
+  walk('')
+  return out
+}
+
+export type Tree = { path: string; mode: string; type: string; sha: string; size: number }[]
+
+/** A recursive tree response for a file map. */
+export function treeOf(files: Record<string, string>): Tree {
+  return Object.entries(files).map(([path, text]) => ({ path, mode: '100644', type: 'blob', sha: blobSha(text), size: Buffer.byteLength(text) }))
+}
+
+/** Answer a blob GraphQL query from a file map (by oid), as GitHub would. */
+export function answerBlobQuery(query: string, files: Record<string, string>): unknown {
+  const byOid = new Map(Object.values(files).map((text) => [blobSha(text), text]))
+  const repository: Record<string, unknown> = {}
+  for (const match of query.matchAll(/(b\d+): object\(oid: "([0-9a-f]+)"\)/g)) {
+    const text = byOid.get(match[2]!)
+    repository[match[1]!] = text === undefined ? null : { text, isBinary: false, isTruncated: false }
+  }
+  return { data: { repository } }
+}
+
+/** Fluent nock builder; every expectation must be met (`done()`), and nothing else may be called. */
+export class GitHubMock {
+  readonly scope: nock.Scope
+  /** Requests seen, as 'METHOD /path' (query string dropped). */
+  readonly calls: string[] = []
+
+  constructor(base = API) {
+    this.scope = nock(base)
+    this.scope.on('request', (req: { method: string; path: string }) => this.calls.push(`${req.method} ${req.path.split('?')[0]}`))
+  }
+
+  /** POST /app/installations/:id/access_tokens. */
+  canGetToken(installationId = 1): this {
+    this.scope
+      .post(`/app/installations/${installationId}/access_tokens`)
+      .reply(201, { token: 'ghs_test', expires_at: '2099-01-01T00:00:00Z', permissions: { issues: 'write', contents: 'read', checks: 'write', metadata: 'read' } })
+    return this
+  }
+
+  /** GET /app: the app's slug (its bot login is `<slug>[bot]`). */
+  hasApp(slug = 'portfolio-check'): this {
+    this.scope.get('/app').reply(200, { id: 1, slug, name: 'Portfolio Check' })
+    return this
+  }
+
+  /** The tree of `commit` and the GraphQL blob reads a scan makes (`times` queries at most, optional). */
+  hasRepo(owner: string, repo: string, commit: string, files: Record<string, string>, options: { graphql?: number; truncated?: boolean } = {}): this {
+    this.scope
+      .get(`/repos/${owner}/${repo}/git/trees/${commit}`)
+      .query({ recursive: '1' })
+      .reply(200, { sha: commit, truncated: options.truncated ?? false, tree: treeOf(files) })
+    if (options.truncated) return this
+    this.scope
+      .post('/graphql', (body: { query: string }) => body.query.includes('object(oid:'))
+      .times(options.graphql ?? 1)
+      .reply(200, (_uri, body) => answerBlobQuery((body as { query: string }).query, files))
+    return this
+  }
+
+  /** The default-branch head lookup (GraphQL) a scan without a commit makes first. */
+  hasHead(commit: string, options: { isEmpty?: boolean; branch?: string | null } = {}): this {
+    const ref = options.branch === null ? null : { name: options.branch ?? 'main', target: { oid: commit } }
+    this.scope
+      .post('/graphql', (body: { query: string }) => body.query.includes('defaultBranchRef'))
+      .reply(200, { data: { repository: { isEmpty: options.isEmpty ?? false, defaultBranchRef: options.isEmpty ? null : ref } } })
+    return this
+  }
+
+  /** True when every expected request was made. */
+  done(): boolean {
+    return this.scope.isDone()
+  }
+
+  pending(): string[] {
+    return this.scope.pendingMocks()
+  }
+}
+
+/** Start a mock of api.github.com. */
+export function mockGitHub(base = API): GitHubMock {
+  return new GitHubMock(base)
+}
