@@ -84,7 +84,8 @@ export interface Store {
   listInstalledRepos(): Promise<RepoRecord[]>
   updateRepo(id: number, patch: Partial<Omit<RepoRecord, 'id' | 'account' | 'name'>>): Promise<void>
 
-  saveScan(repoId: number, report: Report, source: ScanSource): Promise<ScanRecord>
+  /** `createdAt` defaults to now; the demo back-dates its synthetic history. */
+  saveScan(repoId: number, report: Report, source: ScanSource, options?: { createdAt?: Date }): Promise<ScanRecord>
   latestScan(repoId: number): Promise<ScanRecord | undefined>
   /** Newest first; `before` is a scan id for keyset pagination. */
   listScans(repoId: number, options?: { limit?: number; before?: number }): Promise<ScanRecord[]>
@@ -92,6 +93,13 @@ export interface Store {
   latestScans(account: string): Promise<Map<number, ScanRecord>>
   /** Scores of the last `limit` scans per repo of an account, oldest first (sparklines), in one query. */
   scoreHistory(account: string, limit: number): Promise<Map<number, { commit: string; score: number; createdAt: string }[]>>
+  /** Scores of the last `limit` scans of one repo, oldest first (history chart). */
+  repoScoreHistory(repoId: number, limit: number): Promise<{ id: number; commit: string; score: number; level: Report['level']; createdAt: string }[]>
+  /**
+   * A number that changes whenever anything an account's pages show changes (account settings, repos, scans),
+   * also when another process wrote it; undefined for an unknown account. The web service keys its page cache on it.
+   */
+  accountVersion(login: string): Promise<number | undefined>
 
   /**
    * Insert a job unless one with the same delivery id exists, or a queued/running job for the same

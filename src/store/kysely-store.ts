@@ -1,0 +1,281 @@
+/** @module The Store over kysely: one implementation for SQLite (libsql) and PostgreSQL (pg). Accounts, repos and scans live here; jobs and share links in their own modules. */
+import { type Kysely, type Transaction, sql } from 'kysely'
+import type { Report } from '../types.js'
+import * as jobs from './jobs.js'
+import { migrateToLatest } from './migrations.js'
+import { bool, key, toAccount, toRepo, toScan } from './rows.js'
+import type { DB, Dialect, RepositoriesTable } from './schema.js'
+import * as shares from './share-links.js'
+import type { AccountRecord, JobInput, JobStatus, RepoInput, RepoRecord, ScanRecord, ScanSource, Store } from './types.js'
+
+const MAX_PAGE = 100
+
+type Db = Kysely<DB> | Transaction<DB>
+
+/** Every write that changes what an account's pages show bumps its version (the web page cache key). */
+async function bumpVersion(db: Db, accountKey: string): Promise<void> {
+  await db.updateTable('accounts').set({ version: sql`version + 1` }).where('login_key', '=', accountKey).execute()
+}
+
+/** Store implementation shared by both engines; only the migrations know which one is behind `db`. */
+export class KyselyStore implements Store {
+  constructor(
+    readonly db: Kysely<DB>,
+    readonly dialect: Dialect,
+  ) {}
+
+  migrate(): Promise<void> {
+    return migrateToLatest(this.db, this.dialect)
+  }
+
+  close(): Promise<void> {
+    return this.db.destroy()
+  }
+
+  async upsertAccount(account: Partial<AccountRecord> & { login: string }): Promise<AccountRecord> {
+    const now = new Date().toISOString()
+    const patch: Partial<{ login: string; type: string; public_page: number }> = { login: account.login }
+    if (account.type !== undefined) patch.type = account.type
+    if (account.publicPage !== undefined) patch.public_page = bool(account.publicPage)
+    const row = await this.db
+      .insertInto('accounts')
+      .values({
+        login_key: key(account.login),
+        login: account.login,
+        type: account.type ?? defaultType(account.login),
+        public_page: bool(account.publicPage ?? true),
+        created_at: now,
+        updated_at: now,
+      })
+      .onConflict((oc) => oc.column('login_key').doUpdateSet({ ...patch, updated_at: now, version: sql`accounts.version + 1` }))
+      .returningAll()
+      .executeTakeFirstOrThrow()
+    return toAccount(row)
+  }
+
+  async getAccount(login: string): Promise<AccountRecord | undefined> {
+    const row = await this.db.selectFrom('accounts').selectAll().where('login_key', '=', key(login)).executeTakeFirst()
+    return row && toAccount(row)
+  }
+
+  async accountVersion(login: string): Promise<number | undefined> {
+    const row = await this.db.selectFrom('accounts').select('version').where('login_key', '=', key(login)).executeTakeFirst()
+    return row ? Number(row.version) : undefined
+  }
+
+  upsertRepo(repo: RepoInput): Promise<RepoRecord> {
+    return this.db.transaction().execute(async (trx) => {
+      const now = new Date().toISOString()
+      await trx
+        .insertInto('accounts')
+        .values({ login_key: key(repo.account), login: repo.account, type: defaultType(repo.account), public_page: 1, created_at: now, updated_at: now })
+        .onConflict((oc) => oc.column('login_key').doNothing())
+        .execute()
+      const fields = repoFields(repo)
+      const row = await trx
+        .insertInto('repositories')
+        .values({
+          account_key: key(repo.account),
+          name_key: key(repo.name),
+          account: repo.account,
+          name: repo.name,
+          private: 0,
+          active: 1,
+          ...fields,
+          created_at: now,
+          updated_at: now,
+        })
+        .onConflict((oc) => oc.columns(['account_key', 'name_key']).doUpdateSet({ ...fields, account: repo.account, name: repo.name, updated_at: now }))
+        .returningAll()
+        .executeTakeFirstOrThrow()
+      await bumpVersion(trx, key(repo.account))
+      return toRepo(row)
+    })
+  }
+
+  async getRepo(account: string, name: string): Promise<RepoRecord | undefined> {
+    const row = await this.db
+      .selectFrom('repositories')
+      .selectAll()
+      .where('account_key', '=', key(account))
+      .where('name_key', '=', key(name))
+      .executeTakeFirst()
+    return row && toRepo(row)
+  }
+
+  async listRepos(account: string): Promise<RepoRecord[]> {
+    const rows = await this.db.selectFrom('repositories').selectAll().where('account_key', '=', key(account)).orderBy('name_key').execute()
+    return rows.map(toRepo)
+  }
+
+  async listInstalledRepos(): Promise<RepoRecord[]> {
+    const rows = await this.db
+      .selectFrom('repositories')
+      .selectAll()
+      .where('installation_id', 'is not', null)
+      .where('active', '=', 1)
+      .orderBy('id')
+      .execute()
+    return rows.map(toRepo)
+  }
+
+  async updateRepo(id: number, patch: Partial<Omit<RepoRecord, 'id' | 'account' | 'name'>>): Promise<void> {
+    const fields = repoFields(patch)
+    if (patch.issueNumber !== undefined) fields.issue_number = patch.issueNumber
+    if (patch.headEtag !== undefined) fields.head_etag = patch.headEtag
+    const row = await this.db
+      .updateTable('repositories')
+      .set({ ...fields, updated_at: new Date().toISOString() })
+      .where('id', '=', id)
+      .returning('account_key')
+      .executeTakeFirst()
+    if (row) await bumpVersion(this.db, row.account_key)
+  }
+
+  saveScan(repoId: number, report: Report, source: ScanSource, options: { createdAt?: Date } = {}): Promise<ScanRecord> {
+    return this.db.transaction().execute(async (trx) => {
+      const row = await trx
+        .insertInto('scans')
+        .values({
+          repo_id: repoId,
+          commit_sha: report.repo.commit,
+          created_at: (options.createdAt ?? new Date()).toISOString(),
+          score: report.score,
+          level: report.level,
+          track: report.track,
+          duration_ms: Math.round(report.durationMs),
+          source,
+          layers_json: JSON.stringify(report.layers),
+          report_json: JSON.stringify(report),
+        })
+        .returning(['id', 'created_at'])
+        .executeTakeFirstOrThrow()
+      const repo = await trx.selectFrom('repositories').select('account_key').where('id', '=', repoId).executeTakeFirstOrThrow()
+      await bumpVersion(trx, repo.account_key)
+      return {
+        id: Number(row.id),
+        repoId,
+        commit: report.repo.commit,
+        createdAt: row.created_at,
+        score: report.score,
+        level: report.level,
+        track: report.track,
+        durationMs: Math.round(report.durationMs),
+        source,
+        report,
+      }
+    })
+  }
+
+  async latestScan(repoId: number): Promise<ScanRecord | undefined> {
+    const row = await this.db.selectFrom('scans').selectAll().where('repo_id', '=', repoId).orderBy('id', 'desc').limit(1).executeTakeFirst()
+    return row && toScan(row)
+  }
+
+  async listScans(repoId: number, options: { limit?: number; before?: number } = {}): Promise<ScanRecord[]> {
+    const limit = Math.max(1, Math.min(MAX_PAGE, Math.floor(options.limit ?? 20)))
+    let query = this.db.selectFrom('scans').selectAll().where('repo_id', '=', repoId)
+    if (options.before !== undefined) query = query.where('id', '<', options.before)
+    const rows = await query.orderBy('id', 'desc').limit(limit).execute()
+    return rows.map(toScan)
+  }
+
+  async latestScans(account: string): Promise<Map<number, ScanRecord>> {
+    const rows = await this.db
+      .selectFrom('scans as s')
+      .innerJoin('repositories as r', 'r.id', 's.repo_id')
+      .selectAll('s')
+      .where('r.account_key', '=', key(account))
+      .where('s.id', '=', (eb) => eb.selectFrom('scans as s2').select((e) => e.fn.max('s2.id').as('m')).whereRef('s2.repo_id', '=', 'r.id'))
+      .execute()
+    return new Map(rows.map((row) => [Number(row.repo_id), toScan(row)]))
+  }
+
+  async scoreHistory(account: string, limit: number): Promise<Map<number, { commit: string; score: number; createdAt: string }[]>> {
+    const ranked = this.db
+      .selectFrom('scans as s')
+      .innerJoin('repositories as r', 'r.id', 's.repo_id')
+      .select(['s.id', 's.repo_id', 's.commit_sha', 's.score', 's.created_at'])
+      .select(sql<number>`row_number() over (partition by s.repo_id order by s.id desc)`.as('rn'))
+      .where('r.account_key', '=', key(account))
+    const rows = await this.db
+      .selectFrom(ranked.as('t'))
+      .selectAll()
+      .where('t.rn', '<=', limit)
+      .orderBy('t.repo_id')
+      .orderBy('t.id')
+      .execute()
+    const history = new Map<number, { commit: string; score: number; createdAt: string }[]>()
+    for (const row of rows) {
+      const repoId = Number(row.repo_id)
+      const list = history.get(repoId) ?? []
+      list.push({ commit: row.commit_sha, score: Number(row.score), createdAt: row.created_at })
+      history.set(repoId, list)
+    }
+    return history
+  }
+
+  async repoScoreHistory(repoId: number, limit: number) {
+    const rows = await this.db
+      .selectFrom('scans')
+      .select(['id', 'commit_sha', 'score', 'level', 'created_at'])
+      .where('repo_id', '=', repoId)
+      .orderBy('id', 'desc')
+      .limit(Math.max(1, limit))
+      .execute()
+    return rows.reverse().map((r) => ({ id: Number(r.id), commit: r.commit_sha, score: Number(r.score), level: r.level as Report['level'], createdAt: r.created_at }))
+  }
+
+  enqueueJob(job: JobInput) {
+    return jobs.enqueueJob(this.db, job)
+  }
+  claimJobs(limit: number, now: Date) {
+    return jobs.claimJobs(this.db, limit, now)
+  }
+  finishJob(id: number, outcome: { status: 'done' | 'failed'; error?: string }) {
+    return jobs.finishJob(this.db, id, outcome)
+  }
+  retryJob(id: number, runAfter: Date, error: string) {
+    return jobs.retryJob(this.db, id, runAfter, error)
+  }
+  requeueRunning() {
+    return jobs.requeueRunning(this.db)
+  }
+  getJob(id: number) {
+    return jobs.getJob(this.db, id)
+  }
+  listJobs(filter?: { status?: JobStatus; account?: string; repo?: string }) {
+    return jobs.listJobs(this.db, filter)
+  }
+
+  createShareLink(account: string, label?: string) {
+    return shares.createShareLink(this.db, account, label)
+  }
+  async revokeShareLink(account: string, id: number) {
+    const revoked = await shares.revokeShareLink(this.db, account, id)
+    if (revoked) await bumpVersion(this.db, key(account))
+    return revoked
+  }
+  listShareLinks(account: string) {
+    return shares.listShareLinks(this.db, account)
+  }
+  resolveShareToken(token: string) {
+    return shares.resolveShareToken(this.db, token)
+  }
+}
+
+/** CLI scans live under the pseudo-account `local`. */
+function defaultType(login: string): string {
+  return key(login) === 'local' ? 'Local' : 'User'
+}
+
+/** The optional repo fields that were given, as columns (undefined means "leave as is"). */
+function repoFields(repo: Partial<RepoRecord>): Partial<Pick<RepositoriesTable, 'private' | 'default_branch' | 'description' | 'installation_id' | 'active' | 'issue_number' | 'head_etag'>> {
+  const fields: ReturnType<typeof repoFields> = {}
+  if (repo.private !== undefined) fields.private = bool(repo.private)
+  if (repo.defaultBranch !== undefined) fields.default_branch = repo.defaultBranch
+  if (repo.description !== undefined) fields.description = repo.description
+  if (repo.installationId !== undefined) fields.installation_id = repo.installationId
+  if (repo.active !== undefined) fields.active = bool(repo.active)
+  return fields
+}
