@@ -62,17 +62,16 @@ function indexFile(path: string, text: string): Indexed {
 
 /** Which files to read: all when within budget, else backend roots first, shallow first, tests up to a quarter. */
 function choose(candidates: FileEntry[], roots: string[]): FileEntry[] {
-  const inRoot = (path: string): number => (roots.some((r) => isUnder(path, r)) ? 0 : 1)
-  const order = (a: FileEntry, b: FileEntry): number =>
-    inRoot(a.path) - inRoot(b.path) || depthOf(a.path) - depthOf(b.path) || (a.path < b.path ? -1 : 1)
-  let total = candidates.reduce((sum, f) => sum + f.size, 0)
+  const total = candidates.reduce((sum, f) => sum + f.size, 0)
   if (candidates.length <= MAX_INDEXED_FILES && total <= MAX_TOTAL_BYTES) return candidates
-  const tests = candidates.filter((f) => isTestPath(f.path)).sort(order)
-  const code = candidates.filter((f) => !isTestPath(f.path)).sort(order)
+  // sort keys computed once: outside every backend root, then depth (a comparator recomputing them is slow on 20k files)
+  const keyed = candidates.map((f) => ({ f, key: (roots.some((r) => isUnder(f.path, r)) ? 0 : 1000) + depthOf(f.path), test: isTestPath(f.path) }))
+  keyed.sort((a, b) => a.key - b.key || (a.f.path < b.f.path ? -1 : 1))
+  const tests = keyed.filter((k) => k.test).map((k) => k.f)
+  const code = keyed.filter((k) => !k.test).map((k) => k.f)
   const testShare = Math.max(MAX_INDEXED_FILES - code.length, Math.floor(MAX_INDEXED_FILES / 4))
-  const picked = [...tests.slice(0, testShare), ...code].slice(0, MAX_INDEXED_FILES)
-  total = 0
-  return picked.filter((f) => (total += f.size) <= MAX_TOTAL_BYTES)
+  let bytes = 0
+  return [...tests.slice(0, testShare), ...code].slice(0, MAX_INDEXED_FILES).filter((f) => (bytes += f.size) <= MAX_TOTAL_BYTES)
 }
 
 /** Lines of comment-free code matching `pattern`; a whole-file test first skips files with no match cheaply. */

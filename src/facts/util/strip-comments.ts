@@ -29,7 +29,12 @@ function strip(text: string, style: Style): string {
     out.push(text.slice(start, from), newlines(text, from, to))
     start = to
   }
+  const special = style.beginEnd ? /[#'"]|^=begin/gm : style.hash && style.slash ? /[/#'"`]/g : style.hash ? /[#'"]/g : /[/'"`]/g
   while (i < n) {
+    special.lastIndex = i
+    const found = special.exec(text)
+    if (!found) break
+    i = found.index
     const c = text.charCodeAt(i)
     if ((c === HASH && style.hash && !(style.slash && text.charCodeAt(i + 1) === BRACKET)) || (c === SLASH && style.slash && text.charCodeAt(i + 1) === SLASH)) {
       const end = text.indexOf('\n', i)
@@ -82,16 +87,19 @@ function docstringStart(text: string, quoteAt: number): number {
   return k < 0 || text.charCodeAt(k) === NL ? from : -1
 }
 
+const STRING_END: Record<number, RegExp> = { [SQ]: /['\\\n]/g, [DQ]: /["\\\n]/g, [BT]: /[`\\\n]/g }
+
 /** Index just past a string literal starting at `at`; single-line strings stop at the line end when unterminated. */
 function skipString(text: string, at: number, quote: number, multiline: boolean): number {
-  const n = text.length
-  for (let j = at + 1; j < n; j++) {
-    const c = text.charCodeAt(j)
-    if (c === BACKSLASH) j++
-    else if (c === quote) return j + 1
-    else if (c === NL && !multiline) return j
+  const end = STRING_END[quote]!
+  end.lastIndex = at + 1
+  for (let m = end.exec(text); m; m = end.exec(text)) {
+    const c = text.charCodeAt(m.index)
+    if (c === BACKSLASH) end.lastIndex = m.index + 2
+    else if (c === quote) return m.index + 1
+    else if (!multiline) return m.index
   }
-  return n
+  return text.length
 }
 
 /** The line breaks between two indexes, so removed text keeps the line count. */
