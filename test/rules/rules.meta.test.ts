@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { loadRules } from '../../src/engine/load-rules.js'
+import { factIdsOf, FIX_LANGUAGES } from '../../src/engine/rule-schema.js'
+import { RULE_CASES } from './cases.js'
+import { BRIEF_FACT_IDS, CATALOG } from './catalog.js'
+
+const rules = loadRules({ knownFactIds: BRIEF_FACT_IDS })
+
+/** Checks whose fix depends on the stack: each needs a variant for every language. */
+const STACK_SPECIFIC = [
+  'readme.setup', 'api.spec', 'tests.present', 'tests.http', 'ci.present', 'ci.tests', 'docker.file',
+  'auth.routes', 'auth.hashing', 'auth.tokens', 'validation.input', 'db.present', 'db.migrations',
+  'security.no-secrets', 'ops.logging', 'ops.health', 'git.ignore',
+]
+
+describe('rules/ as a whole', () => {
+  it('has exactly one rule per catalog id, in catalog order', () => {
+    expect(rules.map((r) => r.id)).toEqual(CATALOG)
+  })
+
+  it('uses only the fact ids of the team contract', () => {
+    for (const rule of rules) {
+      for (const id of [...factIdsOf(rule.when), ...factIdsOf(rule.applies)]) expect(BRIEF_FACT_IDS, `${rule.id} uses ${id}`).toContain(id)
+    }
+  })
+
+  it('has pass and fail cases for every rule, over exactly the facts the rule reads', () => {
+    expect(Object.keys(RULE_CASES).sort()).toEqual([...CATALOG].sort())
+    for (const rule of rules) {
+      const cases = RULE_CASES[rule.id]!
+      expect(cases.pass.length, rule.id).toBeGreaterThan(0)
+      expect(cases.fail.length, rule.id).toBeGreaterThan(0)
+      const facts = new Set([...factIdsOf(rule.when), ...factIdsOf(rule.applies)])
+      for (const set of [...cases.pass, ...cases.fail, ...(cases.skip ?? [])]) {
+        for (const id of Object.keys(set)) expect(facts, `${rule.id} case names ${id}`).toContain(id)
+      }
+    }
+  })
+
+  it('gives every rule a default fix, a why and a title', () => {
+    for (const rule of rules) {
+      expect(rule.fix.default.length, rule.id).toBeGreaterThan(20)
+      expect(rule.why.length, rule.id).toBeGreaterThan(40)
+      expect(rule.title.length, rule.id).toBeGreaterThan(10)
+    }
+  })
+
+  it.each(STACK_SPECIFIC)('%s has a fix for each of the seven languages', (id) => {
+    const rule = rules.find((r) => r.id === id)!
+    for (const language of FIX_LANGUAGES) expect(rule.fix[language], `${id} fix.${language}`).toBeTruthy()
+  })
+
+  it('keeps Markdown code fences balanced in every fix', () => {
+    for (const rule of rules) {
+      for (const [key, text] of Object.entries(rule.fix)) {
+        const fences = text.split('\n').filter((l) => /^\s*```/.test(l) && !/^\s*````/.test(l)).length
+        expect(fences % 2, `${rule.id} fix.${key}`).toBe(0)
+      }
+    }
+  })
+
+  it('weights sum to about 100 so a weight reads as "points out of 100" on the general track', () => {
+    const total = rules.reduce((sum, r) => sum + r.weight, 0)
+    expect(total).toBeGreaterThanOrEqual(95)
+    expect(total).toBeLessThanOrEqual(105)
+  })
+})
