@@ -4,9 +4,16 @@ import { memo, type Analyzer, type AnalyzerContext } from './context.js'
 import { detectProject } from './project.js'
 import { buildCodeIndex } from './code-index.js'
 import { extractRoutes } from './routes/index.js'
+import { config } from './config.js'
+import { license } from './license.js'
+import { git } from './git.js'
 
 /** Every analyzer, in a fixed order (deterministic output). Add a new analyzer here. */
-export const analyzers: readonly Analyzer[] = []
+export const analyzers: readonly Analyzer[] = [
+  config,
+  license,
+  git,
+]
 
 /** All fact ids the analyzers can report. */
 export const knownFactIds: ReadonlySet<string> = new Set(analyzers.flatMap((a) => a.facts))
