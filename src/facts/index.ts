@@ -7,12 +7,20 @@ import { extractRoutes } from './routes/index.js'
 import { config } from './config.js'
 import { license } from './license.js'
 import { git } from './git.js'
+import { auth } from './auth.js'
+import { validation } from './validation.js'
+import { data } from './data.js'
+import { ops } from './ops.js'
 
 /** Every analyzer, in a fixed order (deterministic output). Add a new analyzer here. */
 export const analyzers: readonly Analyzer[] = [
   config,
   license,
   git,
+  auth,
+  validation,
+  data,
+  ops,
 ]
 
 /** All fact ids the analyzers can report. */

@@ -1,0 +1,52 @@
+/** @module Analyzer "data": does the app talk to a database, and are schema migrations kept in the repository? Pure apart from snapshot reads. */
+import type { Snapshot } from '../types.js'
+import type { Analyzer, ProjectInfo, SourceFile } from './context.js'
+import { appFiles } from './usage/app-files.js'
+import { DATABASE_SIGNALS, DURABLE_TARGET, EMBEDDED_JAVA_DB, IN_MEMORY, REAL_JAVA_DRIVER } from './usage/database-signals.js'
+import { migrationFiles } from './usage/migration-files.js'
+import { findSignals } from './usage/signals.js'
+
+/**
+ * `db.isUsed`: an ORM or driver of a durable database used by the app's own code. In-memory only
+ * setups (`:memory:`, `sqlite://`, EF Core's in-memory provider, an H2-only Spring app) do not count.
+ * `db.hasMigrations`: migration files by any common tool's convention. Reported whatever db.isUsed says;
+ * the db.migrations rule only applies when a database is used.
+ */
+export const data: Analyzer = {
+  name: 'data',
+  facts: ['db.isUsed', 'db.hasMigrations'],
+  async run(ctx) {
+    const files = await appFiles(ctx)
+    let used = findSignals(files, DATABASE_SIGNALS)
+    if (used.length && (inMemoryOnly(files) || (await javaEmbeddedOnly(ctx.snapshot, files, await ctx.project())))) {
+      used = []
+    }
+    const migrations = await migrationFiles(ctx.snapshot)
+    return [
+      { id: 'db.isUsed', found: used.length > 0, evidence: used },
+      { id: 'db.hasMigrations', found: migrations.length > 0, evidence: migrations },
+    ]
+  },
+}
+
+/** The app's code names an in-memory database and nothing durable (no server URL, file or DB env variable). */
+function inMemoryOnly(files: readonly SourceFile[]): boolean {
+  return files.some((f) => IN_MEMORY.test(f.text)) && !files.some((f) => DURABLE_TARGET.test(f.text))
+}
+
+const SPRING_CONFIG = /(^|\/)src\/main\/resources\/application[^/]*\.(properties|ya?ml)$/
+
+/**
+ * A Spring app whose only database dependency is an embedded one (H2, HSQLDB, Derby) and whose main
+ * configuration names no durable datasource: Spring Boot then runs an in-memory database.
+ */
+async function javaEmbeddedOnly(snapshot: Snapshot, files: readonly SourceFile[], project: ProjectInfo): Promise<boolean> {
+  if (!files.some((f) => f.language === 'java')) return false
+  const deps = project.roots.filter((r) => r.language === 'java').flatMap((r) => [...r.dependencies])
+  if (deps.some((d) => REAL_JAVA_DRIVER.test(d)) || !deps.some((d) => EMBEDDED_JAVA_DB.test(d))) return false
+  for (const file of snapshot.files.filter((f) => SPRING_CONFIG.test(f.path)).slice(0, 10)) {
+    const text = (await snapshot.read(file.path)) ?? ''
+    if (/jdbc:(postgresql|mysql|mariadb|sqlserver|oracle|sqlite|h2:file)|mongodb(\+srv)?:\/\//.test(text)) return false
+  }
+  return true
+}

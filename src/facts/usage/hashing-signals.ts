@@ -1,0 +1,57 @@
+/** @module How real password hashing shows in code, per ecosystem, and how a fast digest of a password shows. Data only. */
+import type { Language } from '../../types.js'
+import type { Signal } from './signals.js'
+
+const JS: Language[] = ['javascript']
+const PY: Language[] = ['python']
+
+/** Password hashing with a slow, salted algorithm (or a framework hasher that is switched on). */
+export const HASHING_SIGNALS: readonly Signal[] = [
+  { label: 'bcrypt hash call', languages: JS, modules: ['bcrypt', 'bcryptjs', '@node-rs/bcrypt', 'bcrypt-nodejs'], pattern: /\b(hash|hashSync|genSalt|genSaltSync)\s*\(/ },
+  { label: 'argon2 hash call', languages: JS, modules: ['argon2', '@node-rs/argon2'], pattern: /\bhash(Sync|Raw)?\s*\(/ },
+  { label: 'node:crypto scrypt/pbkdf2 key derivation', languages: JS, modules: ['crypto', 'node:crypto'], pattern: /\b(scrypt|scryptSync|pbkdf2|pbkdf2Sync)\s*\(/ },
+  { label: 'passlib CryptContext', languages: PY, modules: ['passlib'], pattern: /\bCryptContext\s*\(|\.(hash|encrypt)\s*\(/ },
+  { label: 'bcrypt.hashpw call', languages: PY, modules: ['bcrypt'], pattern: /\b(hashpw|gensalt)\s*\(/ },
+  { label: 'argon2-cffi PasswordHasher', languages: PY, modules: ['argon2'], pattern: /\bPasswordHasher\s*\(|\.hash\s*\(/ },
+  { label: 'werkzeug generate_password_hash', languages: PY, modules: ['werkzeug'], pattern: /\bgenerate_password_hash\s*\(/ },
+  // Flask-Bcrypt's object is usually made in extensions.py and called elsewhere, so the import may sit in another file
+  { label: 'Flask-Bcrypt generate_password_hash', languages: PY, modules: ['flask_bcrypt'], scope: 'project', pattern: /\bgenerate_password_hash\s*\(/ },
+  { label: 'hashlib pbkdf2_hmac/scrypt', languages: PY, modules: ['hashlib'], pattern: /\b(pbkdf2_hmac|scrypt)\s*\(/ },
+  { label: "Django's password hasher", languages: PY, modules: ['django'], scope: 'project', pattern: /\b(make_password|set_password|create_user|create_superuser)\s*\(/ },
+  {
+    // Django hashes through its auth app whenever users are made with its API (UserCreationForm, a User model)
+    label: 'Django auth app with a User model',
+    all: [
+      { label: 'django.contrib.auth installed', languages: PY, pattern: /['"]django\.contrib\.auth['"]/ },
+      { label: "Django's User model or UserCreationForm used", languages: PY, modules: ['django.contrib.auth'], pattern: /\b(AbstractUser|AbstractBaseUser|UserCreationForm|get_user_model|User)\b/ },
+    ],
+  },
+  { label: 'bcrypt.GenerateFromPassword', languages: ['go'], modules: ['golang.org/x/crypto/bcrypt'], pattern: /\bbcrypt\.GenerateFromPassword\s*\(/ },
+  { label: 'argon2 key derivation', languages: ['go'], modules: ['golang.org/x/crypto/argon2', 'github.com/alexedwards/argon2id'], pattern: /\bargon2(id)?\.(IDKey|Key|CreateHash)\s*\(/ },
+  { label: 'scrypt/pbkdf2 key derivation', languages: ['go'], modules: ['golang.org/x/crypto/scrypt', 'golang.org/x/crypto/pbkdf2'], pattern: /\b(scrypt|pbkdf2)\.Key\s*\(/ },
+  { label: 'Spring Security PasswordEncoder', languages: ['java'], pattern: /\b(BCrypt|Argon2|Pbkdf2|SCrypt)PasswordEncoder\s*[(.]|\bcreateDelegatingPasswordEncoder\s*\(/ },
+  { label: 'jBCrypt hashpw', languages: ['java'], pattern: /\bBCrypt\.hashpw\s*\(/ },
+  { label: 'Laravel Hash::make / bcrypt()', languages: ['php'], pattern: /\bHash::make\s*\(|(?<![\w>$:])bcrypt\s*\(|\bpassword_hash\s*\(|->hashPassword\s*\(/ },
+  { label: "Laravel 'password' => 'hashed' cast", languages: ['php'], pattern: /['"]password['"]\s*=>\s*['"]hashed['"]/ },
+  { label: 'has_secure_password', languages: ['ruby'], pattern: /^\s*has_secure_password\b/ },
+  { label: 'Devise database_authenticatable', languages: ['ruby'], pattern: /^\s*devise\s+:/ },
+  { label: 'BCrypt::Password.create', languages: ['ruby'], pattern: /\bBCrypt::Password\.create\b/ },
+  { label: 'ASP.NET Core Identity', languages: ['csharp'], pattern: /\.(AddIdentity|AddDefaultIdentity|AddIdentityCore|AddIdentityApiEndpoints)\s*</ },
+  { label: 'ASP.NET PasswordHasher', languages: ['csharp'], pattern: /\bI?PasswordHasher\s*</ },
+  { label: 'BCrypt.Net HashPassword', languages: ['csharp'], pattern: /\bBCrypt\.(HashPassword|EnhancedHashPassword)\s*\(/ },
+  { label: 'PBKDF2 key derivation', languages: ['csharp'], pattern: /\bRfc2898DeriveBytes\b|\bKeyDerivation\.Pbkdf2\s*\(/ },
+]
+
+/** Fast digests that are not password hashes; they count as weak only near a password-ish word. */
+export const WEAK_DIGESTS: Partial<Record<Language, RegExp>> = {
+  javascript: /createHash\s*\(\s*['"](md5|sha1|sha256|sha512)['"]/i,
+  python: /\bhashlib\.(md5|sha1|sha256|sha512)\s*\(/i,
+  go: /\b(md5|sha1|sha256|sha512)\.(Sum\w*|New)\s*\(/i,
+  java: /MessageDigest\.getInstance\s*\(\s*"(MD5|SHA-?1|SHA-?256|SHA-?512)"/i,
+  php: /(?<![\w>$:])(md5|sha1)\s*\(|\bhash\s*\(\s*['"](md5|sha1|sha256|sha512)['"]/i,
+  ruby: /\bDigest::(MD5|SHA1|SHA256|SHA512)\.(hex)?digest\b/i,
+  csharp: /\b(MD5|SHA1|SHA256|SHA512)\.(Create|HashData)\s*\(/i,
+}
+
+/** A word that says the digested value is a password. */
+export const PASSWORD_WORD = /pass(word|wd)?|pwd|contrase|senha|parol/i
