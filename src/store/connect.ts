@@ -28,7 +28,8 @@ export function connect(databaseUrl: string): { db: Kysely<DB>; dialect: Dialect
     return { db: new Kysely<DB>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' }
   }
   const path = sqlitePath(databaseUrl)
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
+  // A local file's folder is created on first use; `libsql://` URLs (a remote libSQL server) are passed through.
+  if (path !== ':memory:' && !/^[a-z]+:\/\//i.test(path)) mkdirSync(dirname(path), { recursive: true })
   const database = new Database(path)
   // WAL lets the server read while a CLI `scan --save` writes; the busy timeout makes a writer wait
   // for the other process instead of failing at once.

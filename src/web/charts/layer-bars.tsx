@@ -1,0 +1,29 @@
+/** @module Six small bars, one per roadmap layer, for the repos table; values are in the label and a visible caption. */
+import type { Report } from '../../types.js'
+import { fmt } from './scale.js'
+
+const BAR = 8
+const GAP = 3
+const H = 22
+
+/** Bars for docs, testing, api, data, security, delivery (a dashed outline marks a layer with nothing to judge). */
+export function LayerBars({ layers }: { layers: Report['layers'] }) {
+  const label = layers.map((l) => `${l.id} ${l.score ?? 'n/a'}`).join(', ')
+  const width = layers.length * (BAR + GAP) - GAP
+  return (
+    <svg class="bars" viewBox={`0 0 ${width} ${H}`} width={width} height={H} role="img" aria-label={`Layer scores: ${label}`}>
+      <title>{`Layer scores: ${label}`}</title>
+      {layers.map((layer, i) => {
+        const x = i * (BAR + GAP)
+        if (layer.score === null) return <rect x={x + 0.5} y="0.5" width={BAR - 1} height={H - 1} class="bar-na" />
+        const h = Math.max(1, (H * layer.score) / 100)
+        return (
+          <g>
+            <rect x={x} y="0" width={BAR} height={H} class="bar-bg" />
+            <rect x={x} y={fmt(H - h)} width={BAR} height={fmt(h)} class={`bar bar-${layer.score >= 80 ? 'hi' : layer.score >= 50 ? 'mid' : 'lo'}`} />
+          </g>
+        )
+      })}
+    </svg>
+  )
+}
