@@ -32,7 +32,7 @@ export function parsePyproject(path: string, text: string, note: ManifestNote): 
   const license = pyprojectLicense(project) ?? namedLicense(poetry.license)
   if (license) {
     result.license = license
-    result.licenseLine = lineOf(text, /^\s*licen[cs]e\s*=|License :: /m)
+    result.licenseLine = lineOf(text, /^[ \t]*licen[cs]e[ \t]*=|License :: /m)
   }
   return result
 }

@@ -40,10 +40,10 @@ export function parseSetupCfg(path: string, text: string): ParsedManifest {
     }
     if (collecting && /^\s+\S/.test(raw)) pushRequirement(result, raw)
   }
-  const license = /^\s*licen[cs]e\s*=\s*(.+)$/m.exec(text)
+  const license = /^[ \t]*licen[cs]e[ \t]*=[ \t]*(.+)$/m.exec(text)
   if (license && namedLicense(license[1])) {
     result.license = namedLicense(license[1])
-    result.licenseLine = lineOf(text, /^\s*licen[cs]e\s*=/m)
+    result.licenseLine = lineOf(text, /^[ \t]*licen[cs]e[ \t]*=/m)
   }
   return result
 }
@@ -58,10 +58,13 @@ function pushRequirement(result: ParsedManifest, spec: string): void {
 /** setup.py: the string literals of `install_requires=[...]` and a literal `license='...'`. */
 export function parseSetupPy(path: string, text: string): ParsedManifest {
   const result = emptyManifest(path, 'python')
-  const list = /install_requires\s*=\s*\[([^\]]{0,20000})\]/.exec(text)
-  if (list) {
-    for (const m of list[1]!.matchAll(/['"]([^'"\n]+)['"]/g)) {
-      const name = requirementName(m[1]!)
+  const start = /install_requires\s*=\s*\[/.exec(text)
+  if (start) {
+    // string literals up to the list's closing bracket (a `]` inside 'pkg[extra]' does not close it)
+    const list = text.slice(start.index + start[0].length, start.index + start[0].length + 20_000)
+    for (const m of list.matchAll(/['"]([^'"\n]*)['"]|\]/g)) {
+      if (m[1] === undefined) break
+      const name = requirementName(m[1])
       if (name) result.dependencies.push(name)
     }
   }
