@@ -32,16 +32,6 @@ export const CATALOG_IDS = [
 /** The six layers, in the order reports show them. */
 export const LAYERS: readonly LayerId[] = ['docs', 'testing', 'api', 'data', 'security', 'delivery']
 
-/** What each layer stands for, in a learner's words (text output and the issue). */
-export const LAYER_NAMES: Record<LayerId, string> = {
-  docs: 'Communication & documentation',
-  testing: 'Fundamentals & testing',
-  api: 'HTTP & APIs',
-  data: 'Data & persistence',
-  security: 'Security & reliability',
-  delivery: 'Delivery & operations',
-}
-
 /**
  * Sort key that puts catalog ids first, in catalog order, then any extra checks by id.
  * @example ids.sort(byCatalogOrder)
