@@ -4,6 +4,7 @@ import type { ProjectInfo, ProjectManifest } from './context.js'
 import { manifestFolder, manifestParser, readManifest, type ParsedManifest } from './manifests/index.js'
 import { isBackendDependency } from './util/backend-signals.js'
 import { fallbackRoot } from './util/fallback-root.js'
+import { isTestPath } from './util/is-test-path.js'
 import { depthOf, isUnder } from './util/paths.js'
 import { serverFramework } from './util/server-code.js'
 import { toRoot } from './util/to-root.js'
@@ -35,7 +36,10 @@ export async function detectProject(snapshot: Snapshot, note: (n: Note) => void)
   }
   const roots: ProjectManifest[] = []
   for (const [folder, manifests] of byFolder) {
-    const root = await backendRoot(snapshot, folder, manifests)
+    // a test project (tests/Api.Tests/*.csproj, e2e/package.json) references the framework but serves nothing
+    if (folder && isTestPath(`${folder}/x`)) continue
+    const nested = [...byFolder.keys()].filter((other) => other !== folder && isUnder(other, folder))
+    const root = await backendRoot(snapshot, folder, manifests, nested)
     if (root) roots.push(root)
   }
   roots.sort((a, b) => (a.path === '' ? -1 : b.path === '' ? 1 : a.path < b.path ? -1 : 1))
@@ -54,7 +58,7 @@ function sourceLanguages(snapshot: Snapshot): Set<Language> {
 }
 
 /** The folder as a backend root for the language whose manifests look most like a backend, or undefined. */
-async function backendRoot(snapshot: Snapshot, folder: string, manifests: ParsedManifest[]): Promise<ProjectManifest | undefined> {
+async function backendRoot(snapshot: Snapshot, folder: string, manifests: ParsedManifest[], nested: string[]): Promise<ProjectManifest | undefined> {
   const byLanguage = new Map<Language, ParsedManifest[]>()
   for (const m of manifests) byLanguage.set(m.language, [...(byLanguage.get(m.language) ?? []), m])
   const candidates: { root: ProjectManifest; strength: number }[] = []
@@ -67,7 +71,7 @@ async function backendRoot(snapshot: Snapshot, folder: string, manifests: Parsed
       strength = Math.max(strength, 2)
     }
     if (root.frameworks.length === 0) {
-      const framework = await serverFramework(snapshot, folder, language)
+      const framework = await serverFramework(snapshot, folder, language, nested)
       if (framework) {
         root.frameworks.push(framework)
         strength = Math.max(strength, 1)

@@ -66,6 +66,13 @@ describe('buildCodeIndex', () => {
     expect(code.grep(/TestClient/, { tests: true }).map((e) => e.path)).toEqual(['tests/test_main.py', 'tests/test_main.py'])
   })
 
+  it("indexes express-generator's extensionless bin/www as JavaScript", async () => {
+    const code = await indexOf('proj-monorepo')
+    const www = code.files.find((f) => f.path === 'backend/bin/www')
+    expect(www).toMatchObject({ language: 'javascript', isTest: false })
+    expect(www!.imports.sort()).toEqual(['../src/server', 'http'])
+  })
+
   it('bounds a 20,000-file repository and keeps a share of the tests', async () => {
     const files = Array.from({ length: 20_000 }, (_, i) => ({
       path: i % 10 === 0 ? `tests/deep/test_m${i}.py` : `pkg${i % 50}/sub/m${i}.py`,

@@ -51,7 +51,7 @@ describe('detectProject', () => {
     expect(project.roots[0]).toMatchObject({ path: '', frameworks: ['next'], manifest: 'package.json' })
   })
 
-  it('recognises every ecosystem in a polyglot repo, ordered by path', async () => {
+  it('recognises every ecosystem in a polyglot repo, ordered by path, and leaves the test project out', async () => {
     const { project } = await projectOf('proj-polyglot')
     const summary = project.roots.map((r) => [r.path, r.language, r.frameworks.join('+'), r.manifest])
     expect(summary).toEqual([

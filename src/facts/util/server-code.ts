@@ -20,18 +20,20 @@ const SERVER_CODE: Partial<Record<Language, { framework: string; test: (code: st
 }
 
 /**
- * The framework implied by server code under `folder` in `language`, or undefined. Reads at most
- * MAX_FILES files, entry-point names and shallow paths first.
+ * The framework implied by server code under `folder` in `language`, or undefined. Files inside `nested`
+ * project folders belong to those projects and are skipped. Reads at most MAX_FILES files, entry points first.
  */
-export async function serverFramework(snapshot: Snapshot, folder: string, language: Language): Promise<string | undefined> {
+export async function serverFramework(snapshot: Snapshot, folder: string, language: Language, nested: readonly string[] = []): Promise<string | undefined> {
   if (language === 'python') {
-    const manage = snapshot.files.some((f) => isUnder(f.path, folder) && relativeTo(f.path, folder).match(/^([\w-]+\/)?manage\.py$/))
+    const manage = snapshot.files.some(
+      (f) => isUnder(f.path, folder) && /^([\w-]+\/)?manage\.py$/.test(relativeTo(f.path, folder)) && !nested.some((n) => isUnder(f.path, n)),
+    )
     return manage ? 'django' : undefined
   }
   const probe = SERVER_CODE[language]
   if (!probe) return undefined
   const candidates = snapshot.files
-    .filter((f) => isUnder(f.path, folder) && !f.tooLarge && sourceLanguage(f.path) === language)
+    .filter((f) => isUnder(f.path, folder) && !f.tooLarge && sourceLanguage(f.path) === language && !nested.some((n) => isUnder(f.path, n)))
     .filter((f) => !isGeneratedSource(f.path) && !isTestPath(f.path) && depthOf(relativeTo(f.path, folder)) <= 3)
     .sort((a, b) => rank(a.path) - rank(b.path) || depthOf(a.path) - depthOf(b.path))
     .slice(0, MAX_FILES)

@@ -18,6 +18,7 @@ const BY_EXTENSION: Record<string, Language> = {
  * @example sourceLanguage('src/app.ts') // 'javascript'
  */
 export function sourceLanguage(path: string): Language | undefined {
+  if (path === 'bin/www' || path.endsWith('/bin/www')) return 'javascript' // express-generator's server entry has no extension
   const dot = path.lastIndexOf('.')
   if (dot < 0 || dot < path.lastIndexOf('/')) return undefined
   return BY_EXTENSION[path.slice(dot + 1).toLowerCase()]
