@@ -11,6 +11,7 @@ import { auth } from './auth.js'
 import { validation } from './validation.js'
 import { data } from './data.js'
 import { ops } from './ops.js'
+import { secrets } from './secrets.js'
 
 /** Every analyzer, in a fixed order (deterministic output). Add a new analyzer here. */
 export const analyzers: readonly Analyzer[] = [
@@ -21,6 +22,7 @@ export const analyzers: readonly Analyzer[] = [
   validation,
   data,
   ops,
+  secrets,
 ]
 
 /** All fact ids the analyzers can report. */
