@@ -12,6 +12,7 @@ import { validation } from './validation.js'
 import { data } from './data.js'
 import { ops } from './ops.js'
 import { secrets } from './secrets.js'
+import { ci } from './ci.js'
 
 /** Every analyzer, in a fixed order (deterministic output). Add a new analyzer here. */
 export const analyzers: readonly Analyzer[] = [
@@ -23,6 +24,7 @@ export const analyzers: readonly Analyzer[] = [
   data,
   ops,
   secrets,
+  ci,
 ]
 
 /** All fact ids the analyzers can report. */
