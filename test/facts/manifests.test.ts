@@ -132,6 +132,10 @@ describe('stripComments', () => {
     expect(out).toContain('`a // b\n`')
   })
 
+  it('does not take the escaped slashes of a JS regex literal for a comment', () => {
+    expect(stripComments("const re = /https?:\\/\\//; app.get('/x', h) // old\n", 'javascript')).toBe("const re = /https?:\\/\\//; app.get('/x', h) \n")
+  })
+
   it('keeps PHP 8 attributes, drops Ruby =begin blocks and Python docstrings but not string values', () => {
     expect(stripComments('#[Route("/x")]\n# old\n', 'php')).toBe('#[Route("/x")]\n\n')
     expect(stripComments("=begin\nrequire 'x'\n=end\nputs 1\n", 'ruby')).toBe('\n\n\nputs 1\n')

@@ -7,7 +7,8 @@ const SQ = 39, DQ = 34, BT = 96, EQ = 61
 /**
  * The text with comments removed and line breaks kept: `//` and `/* *\/` for C-like languages, `#` for
  * Python, Ruby and PHP (but not PHP 8 `#[Attributes]`), Ruby `=begin`/`=end`, and Python docstrings
- * (triple-quoted strings standing alone as statements). String literals are kept, so `'http://x'` survives.
+ * (triple-quoted strings standing alone as statements). String literals are kept, so `'http://x'` survives,
+ * and an escaped `\//` (a JS regex literal like `/https?:\/\//`) does not start a comment.
  * @example stripComments("app.get('/') // old\n", 'javascript') // "app.get('/') \n"
  */
 export function stripComments(text: string, language: Language): string {
@@ -36,7 +37,7 @@ function strip(text: string, style: Style): string {
     if (!found) break
     i = found.index
     const c = text.charCodeAt(i)
-    if ((c === HASH && style.hash && !(style.slash && text.charCodeAt(i + 1) === BRACKET)) || (c === SLASH && style.slash && text.charCodeAt(i + 1) === SLASH)) {
+    if ((c === HASH && style.hash && !(style.slash && text.charCodeAt(i + 1) === BRACKET)) || (c === SLASH && style.slash && text.charCodeAt(i + 1) === SLASH && text.charCodeAt(i - 1) !== BACKSLASH)) {
       const end = text.indexOf('\n', i)
       const stop = end < 0 ? n : end
       cut(i, stop)
