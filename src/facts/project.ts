@@ -12,6 +12,8 @@ import { isGeneratedSource, sourceLanguage } from './util/source-language.js'
 
 /** At most this many manifests are read (the shallowest), so a repo of many packages stays fast. */
 const MAX_MANIFESTS = 300
+/** Folders whose code is read to look for a server at most (each read is bounded too), shallowest first. */
+const MAX_SERVER_PROBES = 12
 
 /**
  * Find the backend project roots: folders whose manifests name a backend framework or a server/database
@@ -35,11 +37,12 @@ export async function detectProject(snapshot: Snapshot, note: (n: Note) => void)
     byFolder.set(folder, [...(byFolder.get(folder) ?? []), manifest])
   }
   const roots: ProjectManifest[] = []
+  const probes = { left: MAX_SERVER_PROBES }
   for (const [folder, manifests] of byFolder) {
     // a test project (tests/Api.Tests/*.csproj, e2e/package.json) references the framework but serves nothing
     if (folder && isTestPath(`${folder}/x`)) continue
     const nested = [...byFolder.keys()].filter((other) => other !== folder && isUnder(other, folder))
-    const root = await backendRoot(snapshot, folder, manifests, nested)
+    const root = await backendRoot(snapshot, folder, manifests, nested, probes)
     if (root) roots.push(root)
   }
   roots.sort((a, b) => (a.path === '' ? -1 : b.path === '' ? 1 : a.path < b.path ? -1 : 1))
@@ -58,7 +61,13 @@ function sourceLanguages(snapshot: Snapshot): Set<Language> {
 }
 
 /** The folder as a backend root for the language whose manifests look most like a backend, or undefined. */
-async function backendRoot(snapshot: Snapshot, folder: string, manifests: ParsedManifest[], nested: string[]): Promise<ProjectManifest | undefined> {
+async function backendRoot(
+  snapshot: Snapshot,
+  folder: string,
+  manifests: ParsedManifest[],
+  nested: string[],
+  probes: { left: number },
+): Promise<ProjectManifest | undefined> {
   const byLanguage = new Map<Language, ParsedManifest[]>()
   for (const m of manifests) byLanguage.set(m.language, [...(byLanguage.get(m.language) ?? []), m])
   const candidates: { root: ProjectManifest; strength: number }[] = []
@@ -70,7 +79,7 @@ async function backendRoot(snapshot: Snapshot, folder: string, manifests: Parsed
       root.frameworks.push('next')
       strength = Math.max(strength, 2)
     }
-    if (root.frameworks.length === 0) {
+    if (root.frameworks.length === 0 && probes.left-- > 0) {
       const framework = await serverFramework(snapshot, folder, language, nested)
       if (framework) {
         root.frameworks.push(framework)
