@@ -41,8 +41,14 @@ export function createWebApp(deps: WebDeps & { appInstallUrl?: string }): Hono<W
         baseUri: ["'none'"],
       },
       referrerPolicy: 'strict-origin-when-cross-origin',
+      // Set below: badges are meant to be embedded on other sites (README proxies, blogs), nothing else is.
+      crossOriginResourcePolicy: false,
     }),
   )
+  app.use('*', async (c, next) => {
+    await next()
+    c.header('Cross-Origin-Resource-Policy', c.req.path.startsWith('/badge/') ? 'cross-origin' : 'same-origin')
+  })
 
   app.use('*', async (c, next) => {
     const viewer: Viewer = {}
@@ -62,11 +68,6 @@ export function createWebApp(deps: WebDeps & { appInstallUrl?: string }): Hono<W
   const csrfCheck = csrf({ origin: (origin, c) => origin === baseOrigin || origin === new URL(c.req.url).origin })
   app.route('/auth', authRoutes(services, csrfCheck))
   app.route('/api/v1', apiRoutes(services))
-  app.use('/badge/*', async (c, next) => {
-    await next()
-    // Badges are meant to be embedded on other sites (README proxies, blogs).
-    c.header('Cross-Origin-Resource-Policy', 'cross-origin')
-  })
   app.route('/badge', badgeRoutes(services))
   app.route('/', ownerRoutes(services, csrfCheck))
   app.route('/', pageRoutes(services, { appInstallUrl: deps.appInstallUrl }))

@@ -36,6 +36,24 @@ export function appFor(store: Store, checker?: AccessChecker) {
     githubApiUrl: 'https://api.github.com',
     githubUrl: 'https://github.com',
     ...(checker && { accessChecker: checker }),
-    logError: () => undefined,
+    logError: (error: unknown) => { if (process.env.DEBUG_WEB) console.error(error) },
   })
+}
+
+/** `name=value` pairs from a response's Set-Cookie headers, as a Cookie request header. */
+export function cookiesOf(res: Response): string {
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0]!)
+    .filter((c) => !c.endsWith('='))
+    .join('; ')
+}
+
+/** Same-origin form POST, as a browser sends it from our pages. */
+export function formPost(body: Record<string, string>, cookie?: string): RequestInit {
+  return {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: BASE, ...(cookie && { cookie }) },
+    body: new URLSearchParams(body).toString(),
+  }
 }
