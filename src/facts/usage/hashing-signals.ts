@@ -9,7 +9,7 @@ const PY: Language[] = ['python']
 export const HASHING_SIGNALS: readonly Signal[] = [
   { label: 'bcrypt hash call', languages: JS, modules: ['bcrypt', 'bcryptjs', '@node-rs/bcrypt', 'bcrypt-nodejs'], pattern: /\b(hash|hashSync|genSalt|genSaltSync)\s*\(/ },
   { label: 'argon2 hash call', languages: JS, modules: ['argon2', '@node-rs/argon2'], pattern: /\bhash(Sync|Raw)?\s*\(/ },
-  { label: 'node:crypto scrypt/pbkdf2 key derivation', languages: JS, modules: ['crypto', 'node:crypto'], pattern: /\b(scrypt|scryptSync|pbkdf2|pbkdf2Sync)\s*\(/ },
+  { label: 'node:crypto scrypt/pbkdf2 key derivation', languages: JS, modules: ['crypto', 'node:crypto'], pattern: /\b(scrypt|scryptSync|pbkdf2|pbkdf2Sync)\b/ },
   { label: 'passlib CryptContext', languages: PY, modules: ['passlib'], pattern: /\bCryptContext\s*\(|\.(hash|encrypt)\s*\(/ },
   { label: 'bcrypt.hashpw call', languages: PY, modules: ['bcrypt'], pattern: /\b(hashpw|gensalt)\s*\(/ },
   { label: 'argon2-cffi PasswordHasher', languages: PY, modules: ['argon2'], pattern: /\bPasswordHasher\s*\(|\.hash\s*\(/ },
