@@ -13,6 +13,10 @@ import { data } from './data.js'
 import { ops } from './ops.js'
 import { secrets } from './secrets.js'
 import { ci } from './ci.js'
+import { readme } from './readme.js'
+import { spec } from './spec.js'
+import { authRoutes } from './auth-routes.js'
+import { opsHealth } from './ops-health.js'
 
 /** Every analyzer, in a fixed order (deterministic output). Add a new analyzer here. */
 export const analyzers: readonly Analyzer[] = [
@@ -25,6 +29,10 @@ export const analyzers: readonly Analyzer[] = [
   ops,
   secrets,
   ci,
+  readme,
+  spec,
+  authRoutes,
+  opsHealth,
 ]
 
 /** All fact ids the analyzers can report. */

@@ -1,0 +1,84 @@
+/** @module extractRoutes: the project's HTTP routes (method, full path, file:line, framework) from a real parser, one family module per framework. Pure apart from loading parsers; problems become notes. */
+import type { Note, Route, Snapshot } from '../../types.js'
+import type { CodeIndex, ProjectInfo, SourceFile } from '../context.js'
+import type { Family, FamilyContext, Parsed } from './family.js'
+import { expressLike } from './js/express-like.js'
+import { nestjs } from './js/nestjs.js'
+import { nodeHttp } from './js/node-http.js'
+import { grammarOf, parseSource } from './languages.js'
+import { normaliseMethod, normalisePath } from './paths.js'
+import { django } from './python/django.js'
+import { fastapi } from './python/fastapi.js'
+import { flask } from './python/flask.js'
+
+/** Every framework family, in a fixed order (deterministic output). */
+export const families: readonly Family[] = [expressLike, nestjs, nodeHttp, fastapi, flask, django]
+
+/** Files larger than this are not parsed (minified bundles, generated code). */
+const MAX_PARSE_CHARS = 400_000
+/** Candidate files per family beyond which the rest are skipped with a note. */
+const MAX_CANDIDATES = 2_000
+
+/**
+ * Extracts the HTTP routes of the repository. Candidate files are picked with a cheap string test per family,
+ * so a large repository parses only the few files that can hold routes; test files never count.
+ * @returns routes sorted by file, line, method and path, without duplicates
+ */
+export async function extractRoutes(_snapshot: Snapshot, code: CodeIndex, project: ProjectInfo, note: (n: Note) => void): Promise<Route[]> {
+  const files = new Map<string, SourceFile>()
+  for (const file of code.files) if (!file.isTest) files.set(file.path, file)
+  const parsed = new Map<string, Promise<Parsed | undefined>>()
+  const parse = (path: string): Promise<Parsed | undefined> => {
+    let result = parsed.get(path)
+    if (!result) {
+      result = parseFile(files.get(path), note)
+      parsed.set(path, result)
+    }
+    return result
+  }
+  const ctx: FamilyContext = { project, files, parse, note }
+  const routes: Route[] = []
+  for (const family of families) {
+    let candidates = [...files.values()].filter((f) => family.grammars.includes(grammarOf(f.path)!) && family.wants(f))
+    if (candidates.length > MAX_CANDIDATES) {
+      note({ level: 'info', message: `${candidates.length} files may hold ${family.name} routes; only the first ${MAX_CANDIDATES} were read` })
+      candidates = candidates.slice(0, MAX_CANDIDATES)
+    }
+    if (candidates.length === 0) continue
+    const ready = (await Promise.all(candidates.map((f) => parse(f.path)))).filter((p): p is Parsed => p !== undefined)
+    try {
+      routes.push(...(await family.extract(ready, ctx)))
+    } catch (error) {
+      note({ level: 'warning', message: `routes (${family.name}) could not be read: ${(error as Error).message}` })
+    }
+  }
+  return tidy(routes)
+}
+
+async function parseFile(file: SourceFile | undefined, note: (n: Note) => void): Promise<Parsed | undefined> {
+  const grammar = file && grammarOf(file.path)
+  if (!file || !grammar) return undefined
+  if (file.text.length > MAX_PARSE_CHARS) {
+    note({ level: 'info', message: 'file too large to look for routes in', path: file.path })
+    return undefined
+  }
+  try {
+    return { file, grammar, root: (await parseSource(grammar, file.text)).root() }
+  } catch (error) {
+    note({ level: 'warning', message: `could not parse for routes: ${(error as Error).message}`, path: file.path })
+    return undefined
+  }
+}
+
+/** Normalises, removes duplicates (a router mounted twice at the same place) and sorts. */
+function tidy(routes: Route[]): Route[] {
+  const seen = new Map<string, Route>()
+  for (const route of routes) {
+    const clean = { ...route, method: normaliseMethod(route.method), path: normalisePath(route.path) }
+    const key = `${clean.method} ${clean.path} ${clean.file}:${clean.line}`
+    if (!seen.has(key)) seen.set(key, clean)
+  }
+  return [...seen.values()].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.method.localeCompare(b.method) || a.path.localeCompare(b.path),
+  )
+}

@@ -1,0 +1,127 @@
+/** @module Express, Koa, Hono and Fastify routes, with prefixes from use()/route()/register() resolved across files through imports and requires. Pure. */
+import type { SgNode } from '@ast-grep/napi'
+import type { Family, FamilyContext, Parsed } from '../family.js'
+import { RouterGraph } from '../graph.js'
+import { collectConstants } from '../strings.js'
+import { collectCalls } from './express-calls.js'
+import { readModule, requireSource, type ModuleInfo } from './modules.js'
+import { resolveImport } from './resolve.js'
+import { FileScope, type Target } from './targets.js'
+
+/** Server packages and the framework name their routes carry (first match wins). */
+const SERVER_MODULES: [string, string][] = [
+  ['hono', 'hono'], ['fastify', 'fastify'], ['@koa/router', 'koa'], ['koa-router', 'koa'], ['koa', 'koa'],
+  ['express', 'express'], ['restify', 'restify'], ['polka', 'polka'], ['router', 'express'],
+]
+
+/** Packages that mark a file as client-side code, where `api.get('/users', ...)` is a request, not a route. */
+const CLIENT_MODULES = ['axios', 'ky', 'got', 'superagent', 'node-fetch', 'react', 'vue', 'svelte', '@angular/core', '@angular/common', 'jquery']
+
+/** Call names that define routes or mount routers; a file without any is never parsed. */
+const CANDIDATE = /\.(?:get|post|put|patch|delete|del|all|use|route|on|register|basePath|prefix)\(/
+
+const MAX_LINK_DEPTH = 6
+
+export const expressLike: Family = {
+  name: 'express-like',
+  grammars: ['typescript', 'tsx', 'javascript'],
+  wants: (file) => CANDIDATE.test(file.text),
+  async extract(candidates, ctx) {
+    const linker = new Linker(ctx)
+    const graph = new RouterGraph()
+    const pending: { parent: string; target: Target; prefix: string }[] = []
+    const aliases: [string, Target][] = []
+    for (const parsed of candidates) {
+      const module = readModule(parsed.root)
+      linker.modules.set(parsed.file.path, module)
+      const scope = new FileScope(parsed.file.path, module, (p) => ctx.files.has(p))
+      const found = collectCalls(parsed.root, scope, collectConstants(parsed.root, ['variable_declarator']), trustOf(parsed, module, ctx))
+      for (const route of found.routes) graph.addRoute(route)
+      for (const [owner, prefix] of found.prefixes) graph.setPrefix(owner, prefix)
+      pending.push(...found.mounts, ...registrarCalls(parsed.root, scope))
+      aliases.push(...scope.aliases)
+    }
+    for (const { parent, target, prefix } of pending) {
+      for (const child of await linker.owners(target)) graph.mount({ parent, child, prefix })
+    }
+    // An imported receiver (`const app = require('./app'); app.get(...)`) is the exported router itself.
+    for (const [local, target] of aliases) {
+      for (const owner of await linker.owners(target)) graph.mount({ parent: owner, child: local, prefix: '' })
+    }
+    return graph.resolve()
+  },
+}
+
+/** `registerRoutes(app)`, `require('./routes')(app)`: a router handed to a function is that function's parameter. */
+function registrarCalls(root: SgNode, scope: FileScope): { parent: string; target: Target; prefix: string }[] {
+  const out: { parent: string; target: Target; prefix: string }[] = []
+  for (const call of root.findAll({ rule: { kind: 'call_expression' } })) {
+    const callee = call.field('function')
+    if (!callee || callee.kind() === 'member_expression' && callee.field('object')?.kind() !== 'identifier') continue
+    if (requireSource(call) !== undefined) continue
+    const args = call.field('arguments')?.namedChildren() ?? []
+    if (!args.some((a) => a.kind() === 'identifier')) continue
+    const target = scope.targetOf(callee)
+    if (!target || target.kind === 'owner') continue
+    args.forEach((arg, index) => {
+      const parent = arg.kind() === 'identifier' ? scope.ownerOf(arg) : undefined
+      if (parent) out.push({ parent, target: { ...target, param: index }, prefix: '' })
+    })
+  }
+  return out
+}
+
+/** Decides the framework name and how far receivers are trusted in one file. */
+function trustOf(parsed: Parsed, module: ModuleInfo, ctx: FamilyContext) {
+  const sources = new Set([...parsed.file.imports, ...[...module.imports.values()].map((i) => i.source)])
+  const matches = (name: string) => [...sources].some((s) => s === name || s.startsWith(`${name}/`))
+  const own = SERVER_MODULES.find(([name]) => matches(name))?.[1]
+  const fromProject = ctx.project.roots.flatMap((r) => r.frameworks).find((f) => SERVER_MODULES.some(([, fw]) => fw === f))
+  return { framework: own ?? fromProject ?? 'express', serverFile: own !== undefined, clientFile: CLIENT_MODULES.some(matches) }
+}
+
+/** Turns mount targets into router owners, reading other files' exports on demand. */
+class Linker {
+  readonly modules = new Map<string, ModuleInfo>()
+  constructor(private readonly ctx: FamilyContext) {}
+
+  async owners(target: Target, depth = 0): Promise<string[]> {
+    if (depth > MAX_LINK_DEPTH) return []
+    if (target.kind === 'owner') return [target.owner]
+    if (target.kind === 'fn') {
+      const fn = (await this.module(target.file))?.functions.get(target.id)
+      if (target.param !== undefined) return fn ? [`${target.file}#${target.id}(${target.param})`] : []
+      return [`${target.file}#${target.id}(0)`, ...(fn?.returns ?? []).map((r) => `${target.file}#${r}`)]
+    }
+    const module = await this.module(target.file)
+    if (!module) return []
+    const symbol = module.exports.get(target.name)
+    if (symbol !== undefined) return this.owners(this.symbolTarget(target.file, module, symbol, target.param), depth + 1)
+    const out: string[] = []
+    for (const re of module.reexports.filter((r) => r.name === target.name || r.name === '*')) {
+      const file = resolveImport(target.file, re.source, (p) => this.ctx.files.has(p))
+      const name = re.name === '*' ? target.name : re.imported
+      if (file) out.push(...(await this.owners({ kind: 'export', file, name, param: target.param }, depth + 1)))
+    }
+    return out
+  }
+
+  /** What an exported local symbol is: a function, a re-exported import, or a router variable. */
+  private symbolTarget(file: string, module: ModuleInfo, symbol: string, param: number | undefined): Target {
+    if (module.functions.has(symbol)) return { kind: 'fn', file, id: symbol, param }
+    const imported = module.imports.get(symbol)
+    const source = imported && resolveImport(file, imported.source, (p) => this.ctx.files.has(p))
+    if (imported && source) return { kind: 'export', file: source, name: imported.name === '*' ? 'default' : imported.name, param }
+    return { kind: 'owner', owner: `${file}#${symbol}` }
+  }
+
+  private async module(path: string): Promise<ModuleInfo | undefined> {
+    const known = this.modules.get(path)
+    if (known) return known
+    const parsed = await this.ctx.parse(path)
+    if (!parsed) return undefined
+    const module = readModule(parsed.root)
+    this.modules.set(path, module)
+    return module
+  }
+}

@@ -1,0 +1,97 @@
+/** @module Literal values from syntax nodes in every grammar: string literals, symbols, and constants defined in the same file. Pure. */
+import type { SgNode } from '@ast-grep/napi'
+import { findKinds } from './languages.js'
+
+/** Node kinds that are string literals in one of the grammars we parse. */
+const STRING_KINDS = new Set([
+  'string', 'template_string', // JavaScript, Python, PHP, Ruby
+  'interpreted_string_literal', 'raw_string_literal', // Go (raw_string_literal is C# too)
+  'string_literal', 'verbatim_string_literal', // Java, Kotlin, C#
+  'encapsed_string', // PHP "..."
+])
+
+/** Child kinds that make a literal dynamic (its value is only known at run time). */
+const INTERPOLATION = new Set([
+  'template_substitution', 'interpolation', 'interpolated_identifier', 'interpolated_expression',
+  'variable_name', 'simple_variable', 'dynamic_variable_name', 'string_interpolation',
+])
+
+/** Node kinds that name a constant whose value we may look up. */
+const NAME_KINDS = new Set(['identifier', 'simple_identifier', 'name', 'constant'])
+
+/**
+ * The value of a string literal node, or undefined when the node is not a literal or is interpolated.
+ * Ruby symbols (`:users`) count as literals: Rails routes name resources with them.
+ */
+export function literal(node: SgNode | null | undefined): string | undefined {
+  if (!node) return undefined
+  const kind = String(node.kind())
+  if (kind === 'simple_symbol' || kind === 'hash_key_symbol') return node.text().replace(/^:|:$/g, '')
+  if (kind === 'parenthesized_expression') return literal(node.namedChildren()[0])
+  if (kind === 'argument' || kind === 'value_argument' || kind === 'attribute_argument') {
+    const named = node.namedChildren()
+    return named.length === 1 ? literal(named[0]) : undefined
+  }
+  if (!STRING_KINDS.has(kind)) return undefined
+  if (interpolated(node)) return undefined
+  return unquote(node.text())
+}
+
+/** Kind rules naming a kind the grammar lacks throw in ast-grep, so the (small) literal is walked by hand. */
+function interpolated(node: SgNode): boolean {
+  return node.children().some((child) => INTERPOLATION.has(String(child.kind())) || interpolated(child))
+}
+
+/** Strips a literal's prefix letters (r, b, f, u, @) and quotes (''' """ ' " `). */
+function unquote(text: string): string {
+  const body = text.replace(/^[rRbBuUfF@$]{0,2}/, '')
+  for (const quote of ['"""', "'''", '"', "'", '`']) {
+    if (body.startsWith(quote) && body.endsWith(quote) && body.length >= quote.length * 2) {
+      return body.slice(quote.length, body.length - quote.length)
+    }
+  }
+  return body
+}
+
+/** String constants of one file (`const API = '/api'`, `PREFIX = "/v1"`, `static final String X = "..."`). */
+export type Constants = ReadonlyMap<string, string>
+
+/**
+ * A literal, or the value of a same-file constant named by an identifier, or, for a template such as
+ * `${API}/auth`, the template with known constants filled in and unknown ones kept as `{NAME}`.
+ */
+export function valueOf(node: SgNode | null | undefined, constants: Constants): string | undefined {
+  if (!node) return undefined
+  const direct = literal(node)
+  if (direct !== undefined) return direct
+  const kind = String(node.kind())
+  if (NAME_KINDS.has(kind)) return constants.get(node.text())
+  if (kind === 'template_string') {
+    return node.text().slice(1, -1).replace(/\$\{\s*([\w.]+)\s*\}/g, (_, name: string) => constants.get(name) ?? `{${name}}`)
+  }
+  if (kind === 'binary_expression' && node.children()[1]?.text() === '+') {
+    const [left, , right] = node.children()
+    const a = valueOf(left, constants)
+    const b = valueOf(right, constants)
+    return a !== undefined && b !== undefined ? a + b : undefined
+  }
+  return undefined
+}
+
+/**
+ * Collects simple string constants assigned at any level of a file. A name assigned two different values is
+ * dropped, so a guess never beats an honest "unknown".
+ */
+export function collectConstants(root: SgNode, assignmentKinds: readonly string[]): Map<string, string> {
+  const found = new Map<string, string | null>()
+  for (const node of findKinds(root, assignmentKinds)) {
+    const named = node.namedChildren()
+    const value = named.length >= 2 ? literal(named[named.length - 1]) : undefined
+    const name = named.find((n) => NAME_KINDS.has(String(n.kind())))?.text()
+    if (!name || value === undefined) continue
+    found.set(name, found.has(name) && found.get(name) !== value ? null : value)
+  }
+  const out = new Map<string, string>()
+  for (const [name, value] of found) if (value !== null) out.set(name, value)
+  return out
+}

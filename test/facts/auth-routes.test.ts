@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { authRoutes } from '../../src/facts/auth-routes.js'
+import type { Fact } from '../../src/types.js'
+import { contextOf, runAnalyzer } from '../helpers/context.js'
+import { memorySnapshot } from './routes/route-helpers.js'
+
+async function factsOf(files: Record<string, string>): Promise<Record<string, Fact>> {
+  const list = await authRoutes.run(contextOf(memorySnapshot(files)))
+  return Object.fromEntries(list.map((f) => [f.id, f]))
+}
+
+const EXPRESS = { 'package.json': '{ "dependencies": { "express": "4.21.0" } }' }
+
+describe('auth-routes analyzer', () => {
+  it('finds sign-up and log-in routes mounted under a prefix, with file and line', async () => {
+    const { facts } = await runAnalyzer(authRoutes, 'routes-express-prefix')
+    expect(facts['auth.hasSignupRoute']).toEqual({
+      id: 'auth.hasSignupRoute',
+      found: true,
+      evidence: [{ path: 'src/routes/auth.js', line: 7, note: 'POST /auth/register' }],
+    })
+    expect(facts['auth.hasLoginRoute']?.evidence).toEqual([{ path: 'src/routes/auth.js', line: 13, note: 'POST /auth/login' }])
+    expect(facts['auth.usesBuiltinAuthViews']?.found).toBe(false)
+  })
+
+  it('reads sign-up and sign-in spelled with hyphens, and a FastAPI token route', async () => {
+    const ts = await runAnalyzer(authRoutes, 'routes-express-ts')
+    expect(ts.facts['auth.hasSignupRoute']?.evidence[0]?.note).toBe('POST /api/v1/auth/sign-up')
+    expect(ts.facts['auth.hasLoginRoute']?.evidence[0]?.note).toBe('POST /api/v1/auth/sign-in')
+    const fastapi = await runAnalyzer(authRoutes, 'routes-fastapi-router')
+    expect(fastapi.facts['auth.hasLoginRoute']?.evidence[0]?.note).toBe('POST /api/v1/login/access-token')
+    expect(fastapi.facts['auth.hasSignupRoute']?.evidence[0]?.note).toBe('POST /api/v1/users/signup')
+  })
+
+  it("counts Django's auth urls included in the URL config as built-in auth views", async () => {
+    const { facts } = await runAnalyzer(authRoutes, 'routes-django-include')
+    expect(facts['auth.usesBuiltinAuthViews']).toEqual({
+      id: 'auth.usesBuiltinAuthViews',
+      found: true,
+      evidence: [{ path: 'mysite/urls.py', line: 8, note: 'ANY /accounts/login' }],
+    })
+    expect(facts['auth.hasSignupRoute']?.evidence.map((e) => e.note)).toContain('ANY /accounts/signup')
+  })
+
+  it('does not take POST /users for a sign-up route, nor a GET login page for a login route', async () => {
+    const facts = await factsOf({
+      ...EXPRESS,
+      'app.js': [
+        "const app = require('express')()",
+        "app.post('/users', (req, res) => res.end())",
+        "app.get('/login', (req, res) => res.end())",
+        "app.post('/groups/:id/join', (req, res) => res.end())",
+        "app.post('/auth/refresh-token', (req, res) => res.end())",
+      ].join('\n'),
+    })
+    expect(facts['auth.hasSignupRoute']?.found).toBe(false)
+    expect(facts['auth.hasLoginRoute']?.found).toBe(false)
+  })
+
+  it('takes a GET /signup page whose form posts to /users as sign-up', async () => {
+    const facts = await factsOf({
+      ...EXPRESS,
+      'app.js': [
+        "const app = require('express')()",
+        "app.get('/signup', (req, res) => res.render('signup'))",
+        "app.post('/users', (req, res) => res.redirect('/'))",
+        "app.post('/sessions', (req, res) => res.redirect('/'))",
+      ].join('\n'),
+    })
+    expect(facts['auth.hasSignupRoute']?.evidence.map((e) => e.note)).toEqual(['GET /signup', 'POST /users'])
+    expect(facts['auth.hasLoginRoute']?.evidence.map((e) => e.note)).toEqual(['POST /sessions'])
+  })
+
+  it('does not count routes that are commented out or only named in strings', async () => {
+    const facts = await factsOf({
+      ...EXPRESS,
+      'app.js': [
+        "const app = require('express')()",
+        "// app.post('/register', register)",
+        "const help = \"POST /login with your email\"",
+        "app.get('/', (req, res) => res.send(help))",
+      ].join('\n'),
+    })
+    expect(facts['auth.hasSignupRoute']?.found).toBe(false)
+    expect(facts['auth.hasLoginRoute']?.found).toBe(false)
+  })
+})
