@@ -15,6 +15,8 @@ import { secrets } from './secrets.js'
 import { ci } from './ci.js'
 import { readme } from './readme.js'
 import { spec } from './spec.js'
+import { readme } from './readme.js'
+import { spec } from './spec.js'
 import { authRoutes } from './auth-routes.js'
 import { opsHealth } from './ops-health.js'
 
@@ -29,6 +31,8 @@ export const analyzers: readonly Analyzer[] = [
   ops,
   secrets,
   ci,
+  readme,
+  spec,
   readme,
   spec,
   authRoutes,
