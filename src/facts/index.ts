@@ -15,8 +15,6 @@ import { secrets } from './secrets.js'
 import { ci } from './ci.js'
 import { readme } from './readme.js'
 import { spec } from './spec.js'
-import { readme } from './readme.js'
-import { spec } from './spec.js'
 import { authRoutes } from './auth-routes.js'
 import { opsHealth } from './ops-health.js'
 
@@ -31,8 +29,6 @@ export const analyzers: readonly Analyzer[] = [
   ops,
   secrets,
   ci,
-  readme,
-  spec,
   readme,
   spec,
   authRoutes,
