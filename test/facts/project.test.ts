@@ -25,6 +25,13 @@ describe('detectProject', () => {
     expect(project.roots[0]).toMatchObject({ path: '', language: 'python', frameworks: ['flask'], manifest: '' })
   })
 
+  it('picks the Python API over a React app at the root when no manifest names a backend', async () => {
+    const { project } = await projectOf('proj-react-root-python-api')
+    expect(project.roots).toHaveLength(1)
+    expect(project.roots[0]).toMatchObject({ path: '', language: 'python', frameworks: ['fastapi'], manifest: '' })
+    expect(project.languages).toEqual(new Set(['javascript', 'python']))
+  })
+
   it('reads Poetry dependency tables, dependency groups and the license, with normalised names', async () => {
     const { project } = await projectOf('proj-poetry')
     const [root] = project.roots

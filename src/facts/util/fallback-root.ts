@@ -23,7 +23,8 @@ const PREFERENCE: Language[] = ['javascript', 'python', 'go', 'java', 'php', 'ru
 export async function fallbackRoot(snapshot: Snapshot, byFolder: Map<string, ParsedManifest[]>): Promise<ProjectManifest> {
   const frontend = [...byFolder].filter(([, ms]) => ms.some((m) => m.dependencies.some((d) => FRONTEND_DEPS.includes(d)))).map(([f]) => f)
   const sources = snapshot.files.filter((f) => sourceLanguage(f.path) && !isGeneratedSource(f.path))
-  const backendSide = sources.filter((f) => !frontend.some((folder) => isUnder(f.path, folder)))
+  // a frontend folder's JavaScript is the frontend; other languages in it (a Python api/ beside a React root) are not
+  const backendSide = sources.filter((f) => sourceLanguage(f.path) !== 'javascript' || !frontend.some((folder) => isUnder(f.path, folder)))
   const counted = backendSide.length ? backendSide : sources
   const counts = new Map<Language, number>()
   for (const f of counted) counts.set(sourceLanguage(f.path)!, (counts.get(sourceLanguage(f.path)!) ?? 0) + 1)
