@@ -2,6 +2,7 @@
 import type { Evidence } from '../types.js'
 import type { Analyzer, AnalyzerContext, SourceFile } from './context.js'
 import { appFiles } from './usage/app-files.js'
+import { bindingUseLine } from './usage/bindings.js'
 import { importedFiles } from './usage/import-graph.js'
 import { importsModule } from './usage/modules.js'
 import { fastifyRouteSchema, pydanticRouteParam } from './usage/route-schemas.js'
@@ -50,7 +51,7 @@ function classValidator(files: readonly SourceFile[], loaded: readonly SourceFil
   const dto = loaded.find((f) => importsModule(f, CLASS_VALIDATOR_MODULES))
   if (!dto) return []
   const on = matchOne(files, CLASS_VALIDATOR_SWITCH as LineSignal)
-  return on.length ? [{ path: dto.path, note: 'class-validator DTO' }, ...on] : []
+  return on.length ? [{ path: dto.path, line: bindingUseLine(dto, CLASS_VALIDATOR_MODULES), note: 'class-validator DTO' }, ...on] : []
 }
 
 /** Fastify is the framework of a root, or some app file imports it (route plugins themselves do not). */
