@@ -53,11 +53,24 @@ export async function buildCodeIndex(snapshot: Snapshot, project: ProjectInfo, n
   }
 }
 
+/** Comment-free code of every indexed file, so analyzers reuse it instead of stripping again. */
+const stripped = new WeakMap<SourceFile, string>()
+
+/**
+ * The comment-free text of a source file (same line breaks as `file.text`): the copy the index already
+ * made for files it built, otherwise computed now.
+ */
+export function commentFreeCode(file: SourceFile): string {
+  return stripped.get(file) ?? stripComments(file.text, file.language)
+}
+
 function indexFile(path: string, text: string): Indexed {
   const language = sourceLanguage(path)!
   const code = stripComments(text, language)
   const imports = extractImports(code, language)
-  return { file: { path, language, text, imports, isTest: isTestPath(path) }, code, imports: imports.map((i) => i.toLowerCase()) }
+  const file: SourceFile = { path, language, text, imports, isTest: isTestPath(path) }
+  stripped.set(file, code)
+  return { file, code, imports: imports.map((i) => i.toLowerCase()) }
 }
 
 /** Which files to read: all when within budget, else backend roots first, shallow first, tests up to a quarter. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildCodeIndex, MAX_INDEXED_FILES } from '../../src/facts/code-index.js'
+import { buildCodeIndex, commentFreeCode, MAX_INDEXED_FILES } from '../../src/facts/code-index.js'
 import type { Snapshot } from '../../src/types.js'
 import { contextFor } from '../helpers/context.js'
 
@@ -42,6 +42,15 @@ describe('buildCodeIndex', () => {
     expect(imports('Program.cs')).toEqual(['Microsoft.AspNetCore.Builder', 'System.Math', 'System.Text.Json.JsonSerializer'])
     expect(code.importers(['Illuminate\\Support\\Facades']).map((f) => f.path)).toEqual(['php/UserController.php'])
     expect(code.importers(['github.com/go-chi/chi/v5']).map((f) => f.path)).toEqual(['cmd/server/main.go'])
+  })
+
+  it('shares the comment-free code of each file with the same line count', async () => {
+    const code = await indexOf('proj-imports')
+    const app = code.files.find((f) => f.path === 'src/app.ts')!
+    const clean = commentFreeCode(app)
+    expect(clean.split('\n')).toHaveLength(app.text.split('\n').length)
+    expect(clean).not.toContain('bcrypt')
+    expect(commentFreeCode({ ...app })).toBe(clean)
   })
 
   it('marks test files by convention and skips minified bundles and type declarations', async () => {
