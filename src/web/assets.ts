@@ -25,6 +25,7 @@ table{border-collapse:collapse;width:100%;font-size:.925rem}
 th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
 thead th{background:var(--panel);position:sticky;top:0}
 th.layer-row{background:#eef1f4;font-weight:600}
+tbody th[scope=row]{font-weight:400}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .matrix td.cell{text-align:center;white-space:nowrap}
 .matrix thead th.repo-col{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;max-height:10rem;vertical-align:bottom}

@@ -5,7 +5,13 @@ import { fmt, xScale, yScale } from './scale.js'
 
 const W = 640
 const H = 220
-const PAD = { left: 34, right: 12, top: 12, bottom: 30 }
+const PAD = { left: 34, right: 104, top: 12, bottom: 30 }
+/** Level bands, labelled in the right margin at their middle: the chart reads without colour. */
+const BANDS = [
+  { name: 'portfolio-ready', middle: 90 },
+  { name: 'building', middle: 65 },
+  { name: 'foundations', middle: 25 },
+]
 
 /** Line chart of `points` (oldest first). `commitUrl` turns a point into a link when the forge is known. */
 export function HistoryChart({ points, commitUrl }: { points: HistoryPoint[]; commitUrl: (commit: string) => string | undefined }) {
@@ -27,9 +33,11 @@ export function HistoryChart({ points, commitUrl }: { points: HistoryPoint[]; co
           </text>
         </g>
       ))}
-      <text class="band" x={W - PAD.right - 4} y={fmt(y(80) + 12)} text-anchor="end">portfolio-ready</text>
-      <text class="band" x={W - PAD.right - 4} y={fmt(y(50) + 12)} text-anchor="end">building</text>
-      <text class="band" x={W - PAD.right - 4} y={fmt(y(0) - 4)} text-anchor="end">foundations</text>
+      {BANDS.map((band) => (
+        <text class="band" x={W - PAD.right + 8} y={fmt(y(band.middle) + 4)}>
+          {band.name}
+        </text>
+      ))}
       <polyline class="line" points={line} fill="none" stroke-width="2" stroke-linejoin="round" />
       {points.map((p, i) => {
         const dot = (

@@ -8,6 +8,8 @@ import { LAYERS } from '../portfolio.js'
 import { CheckItem } from './check-item.js'
 import { LevelPill, StatusWord } from './status.js'
 
+const ORDER = { fail: 0, pass: 1, skip: 2 } as const
+
 export type RepoPageProps = { repo: RepoRecord; detail: RepoDetail; changes?: Changes; forge: ForgeLinks; baseUrl: string; login: string }
 
 export function RepoPage({ repo, detail, changes, forge, baseUrl, login }: RepoPageProps) {
@@ -89,8 +91,18 @@ export function RepoPage({ repo, detail, changes, forge, baseUrl, login }: RepoP
           </section>
           <section aria-labelledby="checks">
             <h2 id="checks">Checks</h2>
+            <p>
+              {(['pass', 'fail', 'skip'] as const).map((status, i) => (
+                <>
+                  {i > 0 && ' · '}
+                  {`${scan.report.checks.filter((c) => c.status === status).length} `}
+                  <StatusWord status={status} />
+                </>
+              ))}
+            </p>
             {LAYERS.map((layer) => {
-              const checks = scan.report.checks.filter((c) => c.layer === layer.id)
+              // What to fix first, then what already passes, then what was not judged.
+              const checks = scan.report.checks.filter((c) => c.layer === layer.id).sort((a, b) => ORDER[a.status] - ORDER[b.status])
               const score = scan.report.layers.find((l) => l.id === layer.id)?.score
               return checks.length === 0 ? null : (
                 <>
