@@ -30,6 +30,7 @@ export const analyzers: readonly Analyzer[] = [
   ops,
   secrets,
   ci,
+  docker,
   readme,
   spec,
   authRoutes,
