@@ -12,7 +12,8 @@ const SPEC_NAME = /(?:^|\/)(?:openapi|swagger)[\w.-]*\.(?:json|ya?ml)$/i
 const SPEC_LIKE = /\.(?:json|ya?ml)$/i
 const SPEC_HINT = /(?:^|[/_.-])(?:api|apis|spec|specs|openapi|swagger|docs?|schema|contract)(?:[/_.-]|$)/i
 const NOT_SPEC = /(?:^|\/)(?:package(?:-lock)?|composer|tsconfig|jsconfig|app|appsettings[\w.]*|\.eslintrc[\w.]*|pnpm-lock|docker-compose[\w.-]*|compose)\.(?:json|ya?ml)$/i
-const SPEC_KEY = /^[ \t]*["']?(openapi|swagger)["']?[ \t]*:[ \t]*["']?\d/m
+// at a line start (YAML, pretty JSON) or right after `{` (minified JSON); the parse below checks it is top-level
+const SPEC_KEY = /(?:^|\{)[ \t]*["']?(openapi|swagger)["']?[ \t]*:[ \t]*["']?\d/m
 
 /** Request collections: Postman, Insomnia, Bruno, Thunder Client, Hoppscotch, REST Client .http files. */
 const COLLECTION_NAME = /\.postman_collection\.json$|(?:^|\/)\.insomnia\/|\.bru$|(?:^|\/)bruno\.json$|(?:^|\/)thunder-tests\/|thunder(?:client|collection|Collection)\w*\.json$|hoppscotch[\w.-]*\.json$/i

@@ -1,28 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readme } from '../../src/facts/readme.js'
-import type { Fact, FileEntry, Snapshot } from '../../src/types.js'
-import { contextOf } from '../helpers/context.js'
-
-/** A snapshot held in memory: hostile READMEs are generated here instead of being committed as fixtures. */
-function memorySnapshot(files: Record<string, string | null>): Snapshot {
-  const entries: FileEntry[] = Object.entries(files).map(([path, text]) =>
-    text === null ? { path, size: 2_000_000, tooLarge: true } : { path, size: Buffer.byteLength(text) },
-  )
-  return {
-    repo: { name: 'hostile', commit: 'test' },
-    files: entries,
-    notes: [],
-    vendored: [],
-    listing: 'walk',
-    read: async (path) => files[path] ?? undefined,
-  }
-}
-
-async function analyse(files: Record<string, string | null>): Promise<{ facts: Record<string, Fact>; notes: string[] }> {
-  const ctx = contextOf(memorySnapshot(files))
-  const list = await readme.run(ctx)
-  return { facts: Object.fromEntries(list.map((f) => [f.id, f])), notes: ctx.notes.map((n) => n.message) }
-}
+import { analyseReadme as analyse } from './readme-snapshot.js'
 
 const SETUP = '\n\n## Getting started\n\n```sh\nnpm install\nnpm start\n```\n'
 

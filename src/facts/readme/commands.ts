@@ -26,7 +26,7 @@ const ASSIGNMENTS = /^(?:[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|\S*)\s+)+/
 
 /** The command part of a line: prompt, `sudo` and leading VAR=value assignments removed. */
 export function commandText(line: string): string {
-  return line.trim().replace(PROMPT, '').replace(ASSIGNMENTS, '').replace(/^sudo\s+/, '').trim()
+  return line.trim().replace(PROMPT, '').replace(ASSIGNMENTS, '').replace(/^sudo\s+(?:-\w+\s+)*/, '').replace(ASSIGNMENTS, '').trim()
 }
 
 /** True for the first word of a known program, a relative script (./mvnw, bin/rails, .\venv\Scripts\activate). */
