@@ -92,6 +92,69 @@ export class GitHubMock {
     return this
   }
 
+  /** Bodies of the writes made, in order, as 'METHOD /path' -> parsed JSON. */
+  readonly writes: { call: string; body: Record<string, any> }[] = []
+
+  private record(method: string, path: string) {
+    return (_uri: string, body: unknown) => {
+      this.writes.push({ call: `${method} ${path}`, body: (typeof body === 'string' ? JSON.parse(body) : body) as Record<string, any> })
+    }
+  }
+
+  /** The app's issues list (filtered by creator, any state) answers with these issues. */
+  listsIssues(owner: string, repo: string, issues: object[], creator = 'portfolio-check[bot]'): this {
+    this.scope
+      .get(`/repos/${owner}/${repo}/issues`)
+      .query({ creator, state: 'all', sort: 'created', direction: 'asc', per_page: '100', page: '1' })
+      .reply(200, issues)
+    return this
+  }
+
+  /** GET one issue (the uncached re-read before writing). */
+  getsIssue(owner: string, repo: string, issue: { number: number } & Record<string, unknown>): this {
+    this.scope.get(`/repos/${owner}/${repo}/issues/${issue.number}`).reply(200, issue)
+    return this
+  }
+
+  /** The label is missing and gets created. */
+  lacksLabel(owner: string, repo: string): this {
+    this.scope.get(`/repos/${owner}/${repo}/labels/portfolio-check`).reply(404, { message: 'Not Found' })
+    const path = `/repos/${owner}/${repo}/labels`
+    this.scope.post(path).reply(201, (uri, body) => (this.record('POST', path)(uri, body), { name: 'portfolio-check' }))
+    return this
+  }
+
+  hasLabel(owner: string, repo: string): this {
+    this.scope.get(`/repos/${owner}/${repo}/labels/portfolio-check`).reply(200, { name: 'portfolio-check' })
+    return this
+  }
+
+  /** POST a new issue; answers with `number`. */
+  expectsIssueCreate(owner: string, repo: string, number = 7): this {
+    const path = `/repos/${owner}/${repo}/issues`
+    this.scope.post(path).reply(201, (uri, body) => (this.record('POST', path)(uri, body), { number, state: 'open' }))
+    return this
+  }
+
+  /** PATCH the issue. */
+  expectsIssueUpdate(owner: string, repo: string, number: number): this {
+    const path = `/repos/${owner}/${repo}/issues/${number}`
+    this.scope.patch(path).reply(200, (uri, body) => (this.record('PATCH', path)(uri, body), { number }))
+    return this
+  }
+
+  /** POST a check run; answers with `id`. */
+  expectsCheckRun(owner: string, repo: string, id = 99): this {
+    const path = `/repos/${owner}/${repo}/check-runs`
+    this.scope.post(path).reply(201, (uri, body) => (this.record('POST', path)(uri, body), { id }))
+    return this
+  }
+
+  /** Bodies written to a call, e.g. written('PATCH /repos/o/r/issues/7'). */
+  written(call: string): Record<string, any>[] {
+    return this.writes.filter((w) => w.call === call).map((w) => w.body)
+  }
+
   /** True when every expected request was made. */
   done(): boolean {
     return this.scope.isDone()
