@@ -10,9 +10,10 @@ import { normaliseMethod, normalisePath } from './paths.js'
 import { django } from './python/django.js'
 import { fastapi } from './python/fastapi.js'
 import { flask } from './python/flask.js'
+import { go } from './go/go.js'
 
 /** Every framework family, in a fixed order (deterministic output). */
-export const families: readonly Family[] = [expressLike, nestjs, nodeHttp, fastapi, flask, django]
+export const families: readonly Family[] = [expressLike, nestjs, nodeHttp, fastapi, flask, django, go]
 
 /** Files larger than this are not parsed (minified bundles, generated code). */
 const MAX_PARSE_CHARS = 400_000

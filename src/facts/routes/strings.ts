@@ -28,7 +28,7 @@ export function literal(node: SgNode | null | undefined): string | undefined {
   const kind = String(node.kind())
   if (kind === 'simple_symbol' || kind === 'hash_key_symbol') return node.text().replace(/^:|:$/g, '')
   if (kind === 'parenthesized_expression') return literal(node.namedChildren()[0])
-  if (kind === 'argument' || kind === 'value_argument' || kind === 'attribute_argument') {
+  if (kind === 'argument' || kind === 'value_argument' || kind === 'attribute_argument' || kind === 'expression_list') {
     const named = node.namedChildren()
     return named.length === 1 ? literal(named[0]) : undefined
   }
