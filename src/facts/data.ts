@@ -1,9 +1,10 @@
 /** @module Analyzer "data": does the app talk to a database, and are schema migrations kept in the repository? Pure apart from snapshot reads. */
-import type { Snapshot } from '../types.js'
+import type { Evidence, Snapshot } from '../types.js'
 import type { Analyzer, ProjectInfo, SourceFile } from './context.js'
 import { appFiles } from './usage/app-files.js'
 import { DATABASE_SIGNALS, DURABLE_TARGET, EMBEDDED_JAVA_DB, IN_MEMORY, REAL_JAVA_DRIVER } from './usage/database-signals.js'
 import { migrationFiles } from './usage/migration-files.js'
+import { matchingLines } from './usage/code-lines.js'
 import { findSignals } from './usage/signals.js'
 
 /**
@@ -16,23 +17,30 @@ export const data: Analyzer = {
   name: 'data',
   facts: ['db.isUsed', 'db.hasMigrations'],
   async run(ctx) {
-    const files = await appFiles(ctx)
-    let used = findSignals(files, DATABASE_SIGNALS)
-    if (used.length && (inMemoryOnly(files) || (await javaEmbeddedOnly(ctx.snapshot, files, await ctx.project())))) {
-      used = []
-    }
+    // migration scripts use the ORM too, but they are not the app talking to its database
+    const files = (await appFiles(ctx)).filter((f) => !MIGRATION_DIR.test(f.path))
+    const used = findSignals(files, DATABASE_SIGNALS)
+    // an in-memory database is reported as evidence on the false fact, so the learner sees why
+    const memory = used.length ? (inMemoryOnly(files) ?? (await javaEmbeddedOnly(ctx.snapshot, files, await ctx.project()))) : undefined
     const migrations = await migrationFiles(ctx.snapshot)
     return [
-      { id: 'db.isUsed', found: used.length > 0, evidence: used },
+      { id: 'db.isUsed', found: used.length > 0 && !memory, evidence: memory ? [memory] : used },
       { id: 'db.hasMigrations', found: migrations.length > 0, evidence: migrations },
     ]
   },
 }
 
-/** The app's code names an in-memory database and nothing durable (no server URL, file or DB env variable). */
-function inMemoryOnly(files: readonly SourceFile[]): boolean {
-  return files.some((f) => IN_MEMORY.test(f.text)) && !files.some((f) => DURABLE_TARGET.test(f.text))
+/** Where the app's code names an in-memory database when it names nothing durable (no server URL, file or DB env variable). */
+function inMemoryOnly(files: readonly SourceFile[]): Evidence | undefined {
+  if (files.some((f) => DURABLE_TARGET.test(f.text))) return undefined
+  for (const file of files) {
+    const line = matchingLines(file, IN_MEMORY)[0]
+    if (line) return { path: file.path, line, note: 'in-memory database only: the data is gone on every restart' }
+  }
+  return undefined
 }
+
+const MIGRATION_DIR = /(^|\/)(migrations?|alembic|db\/migrate)\//
 
 const SPRING_CONFIG = /(^|\/)src\/main\/resources\/application[^/]*\.(properties|ya?ml)$/
 
@@ -40,13 +48,14 @@ const SPRING_CONFIG = /(^|\/)src\/main\/resources\/application[^/]*\.(properties
  * A Spring app whose only database dependency is an embedded one (H2, HSQLDB, Derby) and whose main
  * configuration names no durable datasource: Spring Boot then runs an in-memory database.
  */
-async function javaEmbeddedOnly(snapshot: Snapshot, files: readonly SourceFile[], project: ProjectInfo): Promise<boolean> {
-  if (!files.some((f) => f.language === 'java')) return false
-  const deps = project.roots.filter((r) => r.language === 'java').flatMap((r) => [...r.dependencies])
-  if (deps.some((d) => REAL_JAVA_DRIVER.test(d)) || !deps.some((d) => EMBEDDED_JAVA_DB.test(d))) return false
+async function javaEmbeddedOnly(snapshot: Snapshot, files: readonly SourceFile[], project: ProjectInfo): Promise<Evidence | undefined> {
+  if (!files.some((f) => f.language === 'java')) return undefined
+  const roots = project.roots.filter((r) => r.language === 'java')
+  const deps = roots.flatMap((r) => [...r.dependencies])
+  if (deps.some((d) => REAL_JAVA_DRIVER.test(d)) || !deps.some((d) => EMBEDDED_JAVA_DB.test(d))) return undefined
   for (const file of snapshot.files.filter((f) => SPRING_CONFIG.test(f.path)).slice(0, 10)) {
     const text = (await snapshot.read(file.path)) ?? ''
-    if (/jdbc:(postgresql|mysql|mariadb|sqlserver|oracle|sqlite|h2:file)|mongodb(\+srv)?:\/\//.test(text)) return false
+    if (/jdbc:(postgresql|mysql|mariadb|sqlserver|oracle|sqlite|h2:file)|mongodb(\+srv)?:\/\//.test(text)) return undefined
   }
-  return true
+  return { path: roots[0]?.manifest ?? 'pom.xml', note: 'only an embedded in-memory database (H2/HSQLDB/Derby) is declared' }
 }

@@ -74,9 +74,9 @@ export const DATABASE_SIGNALS: readonly Signal[] = [
 /** A database that lives only in memory (gone on restart): not a database for db.present. */
 export const IN_MEMORY = /:memory:|['"]sqlite:\/\/['"]|\bjdbc:h2:mem:|\bUseInMemoryDatabase\s*\(|mongodb-memory-server/
 
-/** Something that points at a durable database: a server URL, a database file, or a database env variable. */
+/** Something that points at a durable database: a server URL, a database file, or a database env variable read. */
 export const DURABLE_TARGET =
-  /\b(postgres(ql)?|mysql|mariadb|mongodb(\+srv)?|mssql|sqlserver|oracle):\/\/|\bjdbc:(postgresql|mysql|mariadb|sqlserver|oracle|sqlite|h2:file)|\w\.(db|sqlite3?)['"]|\b\w*(DATABASE|_DB|DB_|MONGO|POSTGRES|MYSQL)\w*\b/
+  /\b(postgres(ql)?|mysql|mariadb|mongodb(\+srv)?|mssql|sqlserver|oracle):\/\/|\bjdbc:(postgresql|mysql|mariadb|sqlserver|oracle|sqlite|h2:file)|\w\.(db|sqlite3?)['"]|\b(env|environ|getenv|ENV)\W{1,8}\w*(DATABASE|DB|MONGO|POSTGRES|PG|MYSQL|SQL)/i
 
 /** Java dependencies of an embedded, in-memory-capable database (fine in tests, not the app's database). */
 export const EMBEDDED_JAVA_DB = /(^|:)(h2|hsqldb|derby)$|com\.h2database/
