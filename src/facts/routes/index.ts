@@ -11,9 +11,10 @@ import { django } from './python/django.js'
 import { fastapi } from './python/fastapi.js'
 import { flask } from './python/flask.js'
 import { go } from './go/go.js'
+import { spring } from './jvm/spring.js'
 
 /** Every framework family, in a fixed order (deterministic output). */
-export const families: readonly Family[] = [expressLike, nestjs, nodeHttp, fastapi, flask, django, go]
+export const families: readonly Family[] = [expressLike, nestjs, nodeHttp, fastapi, flask, django, go, spring]
 
 /** Files larger than this are not parsed (minified bundles, generated code). */
 const MAX_PARSE_CHARS = 400_000
