@@ -32,6 +32,12 @@ describe('readme analyzer on the shapes learners write', () => {
     expect(await linesOf(text, 'readme.setupHasCommand')).toEqual([])
   })
 
+  it('does not take a section on running the tests for setup', async () => {
+    expect(await linesOf(md('## Running tests', '', '```', 'npm test', '```'), 'readme.hasSetupSection')).toEqual([])
+    expect(await linesOf(md('## Запуск тестов', '', '```', 'pytest', '```'), 'readme.hasSetupSection')).toEqual([])
+    expect(await linesOf(md('## Installation and tests', '', '```', 'npm ci', '```'), 'readme.hasSetupSection')).toEqual([1])
+  })
+
   it('counts "Requirements" as setup only when it holds a command', async () => {
     expect(await linesOf(md('## Requirements', '', '- Node.js 20', '- PostgreSQL 16'), 'readme.hasSetupSection')).toEqual([])
     expect(await linesOf(md('## Requirements', '', '```', 'npm install', '```'), 'readme.hasSetupSection')).toEqual([1])
@@ -68,6 +74,11 @@ describe('readme analyzer on the shapes learners write', () => {
     expect(await linesOf(text, 'readme.explainsArchitecture')).toEqual([3])
   })
 
+  it('explains architecture with a plain path tree whose entries have roles', async () => {
+    const text = md('## Project layout', '', '```', 'cmd/api/            entry point and router', 'internal/store/     SQL queries', 'db/migrations/      schema versions', '```')
+    expect(await linesOf(text, 'readme.explainsArchitecture')).toEqual([4])
+  })
+
   it('explains architecture with a mermaid diagram', async () => {
     const text = md('## Design', '', '```mermaid', 'flowchart LR', '  client --> api --> db', '```')
     // the evidence is the diagram's first line
@@ -95,6 +106,11 @@ describe('readme analyzer on the shapes learners write', () => {
     expect(await linesOf(md('Docs: http://localhost:8000/docs'), 'readme.linksApiDocs')).toEqual([1])
     expect(await linesOf(md('[Collection](https://documenter.getpostman.com/view/123/abc)'), 'readme.linksApiDocs')).toEqual([1])
     expect(await linesOf(md('Swagger UI is served at `/api-docs`.'), 'readme.linksApiDocs')).toEqual([1])
+  })
+
+  it('links API docs when a sentence says documentation next to the app URL', async () => {
+    expect(await linesOf(md('Документация API доступна по адресу http://localhost:8001/api'), 'readme.linksApiDocs')).toEqual([1])
+    expect(await linesOf(md('The app runs at http://localhost:8001/api'), 'readme.linksApiDocs')).toEqual([])
   })
 
   it('does not take links to tools or their websites for API docs', async () => {

@@ -26,8 +26,9 @@ describe('readme analyzer on hostile READMEs', () => {
 
   it('returns on a paragraph of many lines full of emphasis marks', async () => {
     const flood = Array.from({ length: 400 }, () => '*a_b*[c]'.repeat(60)).join('\n')
-    const { facts, notes } = await analyse({ 'README.md': `# Flood\n\n${flood}${SETUP}` })
-    expect(facts['readme.setupHasCommand']!.found).toBe(true)
+    // the setup comes first: whether the parser reaches text after the flood depends on the time budget
+    const { facts, notes } = await analyse({ 'README.md': `# Flood${SETUP}\n${flood}\n` })
+    expect(facts['readme.setupHasCommand']!.evidence).toEqual([{ path: 'README.md', line: 6 }])
     expect(notes.join(' ')).toMatch(/read as plain text/)
   })
 

@@ -17,6 +17,9 @@ const POSTMAN_COLLECTION = /postman\.com\/.*(?:collection|workspace)|postman\.co
 /** Whether a linked file exists in the snapshot. */
 export type Exists = (path: string, fromRoot?: boolean) => boolean
 
+/** Words that say "documentation" (English, Spanish, Portuguese, French, German, Russian, Indonesian). */
+const DOC_WORDS = /\b(?:docs?|documentation|swagger|redoc|openapi|postman|documentaci[oó]n|documenta[cç][aã]o|dokumentation|dokumentasi)\b|документац/i
+
 const BARE_URL = /\bhttps?:\/\/[^\s<>`'"()[\]|]+/g
 
 /**
@@ -29,10 +32,20 @@ export function apiDocsEvidence(blocks: Block[], exists: Exists): Line[] {
     const urls: Line[] = (block.links ?? []).map((l) => ({ text: l.url, line: l.line }))
     for (const line of block.lines) for (const m of line.text.matchAll(BARE_URL)) urls.push({ text: m[0], line: line.line })
     for (const span of block.inline ?? []) if (/^\/[\w/-]+\/?$/.test(span.text.trim())) urls.push({ text: span.text.trim(), line: span.line })
-    const hit = urls.find((u) => isApiDocsUrl(u.text, exists))
+    const hit = urls.find((u) => isApiDocsUrl(u.text, exists)) ?? (block.type === 'code' ? undefined : docsSentence(block, urls))
     if (hit) hits.push(hit)
   }
   return hits
+}
+
+/** "API documentation: http://localhost:8001/api": a sentence that says docs, with the project's own URL on the same line. */
+function docsSentence(block: Block, urls: Line[]): Line | undefined {
+  const wordy = new Set(block.lines.filter((l) => DOC_WORDS.test(l.text)).map((l) => l.line))
+  return urls.find((u) => wordy.has(u.line) && (u.text.startsWith('/') || OWN_HOSTS.test(hostOf(u.text))))
+}
+
+function hostOf(url: string): string {
+  return /^https?:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? ''
 }
 
 function isApiDocsUrl(raw: string, exists: Exists): boolean {

@@ -41,7 +41,7 @@ function words(block: Block): number {
 
 /** A folder tree where at least two entries carry a role; returns the first such line. */
 function treeWithRoles(lines: Line[]): Line | undefined {
-  const tree = lines.filter((l) => TREE_GLYPHS.test(l.text) || /^\s*[\w.@-]+\/\s*(?:$|\s{2,}|#|\/\/|--|->)/.test(l.text))
+  const tree = lines.filter((l) => TREE_GLYPHS.test(l.text) || /^\s*[\w.@-]+(?:\/[\w.@-]+)*\/\s*(?:$|\s{2,}|#|\/\/|--|->)/.test(l.text))
   if (tree.length < 3) return undefined
   const roles = lines.filter((l) => {
     const m = ROLE_LINE.exec(l.text)

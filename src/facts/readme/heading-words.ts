@@ -81,13 +81,21 @@ export function normalizeWords(text: string): string[] {
 
 type Phrase = { words: string[]; prefix: boolean }
 
-const PHRASES: [SectionKind, Phrase[]][] = Object.entries(VOCABULARY).map(([kind, list]) => [
-  kind as SectionKind,
-  list.map((entry) => {
+/** "Running tests", "Ejecutar pruebas", "Запуск тестов" are about tests, not about getting the app running. */
+const TESTS = ['test*', 'prueba*', 'teste*', 'тест*', 'pengujian', 'uji', 'lint*']
+/** Setup words strong enough to win over test words ("Installation and tests" is still setup). */
+const STRONG_SETUP = ['instal*', 'setup', 'set up', 'getting started', 'quick start', 'quickstart', 'установ*', 'einrichtung', 'pemasangan']
+
+function phrases(list: string[]): Phrase[] {
+  return list.map((entry) => {
     const prefix = entry.endsWith('*')
     return { words: normalizeWords(prefix ? entry.slice(0, -1) : entry), prefix }
-  }),
-])
+  })
+}
+
+const PHRASES = Object.entries(VOCABULARY).map(([kind, list]) => [kind as SectionKind, phrases(list)] as const)
+const TEST_PHRASES = phrases(TESTS)
+const STRONG_PHRASES = phrases(STRONG_SETUP)
 
 function matchesAt(words: string[], start: number, phrase: Phrase): boolean {
   const n = phrase.words.length
@@ -109,8 +117,8 @@ export function headingKinds(title: string): Set<SectionKind> {
   const words = normalizeWords(title)
   const kinds = new Set<SectionKind>()
   if (words.length === 0 || words.length > 12) return kinds
-  for (const [kind, phrases] of PHRASES) {
-    if (phrases.some((p) => words.some((_, i) => matchesAt(words, i, p)))) kinds.add(kind)
-  }
+  const has = (list: Phrase[]): boolean => list.some((p) => words.some((_, i) => matchesAt(words, i, p)))
+  for (const [kind, list] of PHRASES) if (has(list)) kinds.add(kind)
+  if (kinds.has('setup') && has(TEST_PHRASES) && !has(STRONG_PHRASES)) kinds.delete('setup')
   return kinds
 }
