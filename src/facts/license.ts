@@ -41,6 +41,6 @@ async function isRealLicense(snapshot: Snapshot, file: FileEntry): Promise<boole
   const text = await snapshot.read(file.path)
   if (text === undefined) return false
   if (/SPDX-License-Identifier:\s*\S+/.test(text)) return true
-  const meaningful = text.replace(/^\s*#+.*$/gm, '').replace(/\s+/g, '')
+  const meaningful = text.replace(/^[ \t]*#+.*$/gm, '').replace(/\s+/g, '')
   return meaningful.length >= MIN_LICENSE_CHARS
 }

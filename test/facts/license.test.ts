@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { license } from '../../src/facts/license.js'
-import { runAnalyzer } from '../helpers/context.js'
+import type { Snapshot } from '../../src/types.js'
+import { contextOf, runAnalyzer } from '../helpers/context.js'
 
 describe('license analyzer', () => {
   it('finds a LICENSE file with real text at the root', async () => {
@@ -34,5 +35,21 @@ describe('license analyzer', () => {
       { path: 'services/inventory/pom.xml', line: 11 },
       { path: 'services/web/composer.json', line: 4 },
     ])
+  })
+
+  it('judges a LICENSE of nothing but blank lines quickly and as a stub', async () => {
+    const text = '\n'.repeat(900_000)
+    const snapshot: Snapshot = {
+      repo: { name: 'r', commit: 'c' },
+      files: [{ path: 'LICENSE', size: text.length }],
+      notes: [],
+      vendored: [],
+      listing: 'walk',
+      read: async () => text,
+    }
+    const start = performance.now()
+    const [fact] = await license.run(contextOf(snapshot))
+    expect(performance.now() - start).toBeLessThan(1000)
+    expect(fact!.found).toBe(false)
   })
 })
