@@ -68,6 +68,8 @@ export type Env = {
   logLevel: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent'
   databaseUrl: string
   baseUrl: string
+  /** BASE_URL exactly when set: links posted to GitHub (check-run details) need a public address, not localhost. */
+  publicUrl?: string
   /** REST API base: https://api.github.com or <protocol>://<GHE_HOST>/api/v3. */
   githubApiUrl: string
   /** Web base for links: https://github.com or <protocol>://<GHE_HOST>. */
@@ -115,6 +117,7 @@ export function parseEnv(env: Record<string, string | undefined> = process.env, 
     logLevel: v.LOG_LEVEL,
     databaseUrl: v.DATABASE_URL,
     baseUrl: (v.BASE_URL ?? `http://localhost:${v.PORT}`).replace(/\/$/, ''),
+    publicUrl: v.BASE_URL?.replace(/\/$/, ''),
     githubApiUrl: v.GHE_HOST ? `${web}/api/v3` : 'https://api.github.com',
     githubUrl: web,
     app,

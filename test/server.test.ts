@@ -1,0 +1,124 @@
+import { createHmac } from 'node:crypto'
+import { afterEach, describe, expect, it } from 'vitest'
+import { parseEnv } from '../src/env.js'
+import { buildServer, type Server } from '../src/server.js'
+import { payload } from './github/fixtures.js'
+import { APP_ID, privateKey, silentLog, TestOctokit, WEBHOOK_SECRET } from './helpers/probot.js'
+import { tempStore, type TempStore } from './helpers/temp-store.js'
+
+let temp: TempStore | undefined
+let server: Server | undefined
+afterEach(async () => {
+  await server?.queue?.stop(0)
+  await temp?.cleanup()
+  server = undefined
+  temp = undefined
+})
+
+const start = async (appMode: boolean) => {
+  temp = await tempStore()
+  const env = parseEnv({ DATABASE_URL: temp.url, ...(appMode ? { APP_ID: String(APP_ID), PRIVATE_KEY: privateKey, WEBHOOK_SECRET } : {}) })
+  server = await buildServer(env, { log: silentLog, store: temp.store, Octokit: TestOctokit })
+  return server
+}
+
+const sign = (body: string, secret = WEBHOOK_SECRET) => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`
+const pushBody = JSON.stringify(payload('push'))
+const deliver = (body: string, headers: Record<string, string>) =>
+  server!.app.request('/api/github/webhooks', { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-github-event': 'push', 'x-github-delivery': 'd-1', ...headers } })
+
+describe('server', () => {
+  it('serves /healthz and the report pages without app credentials, with no webhook route', async () => {
+    await start(false)
+    const health = await server!.app.request('/healthz')
+    expect(health.status).toBe(200)
+    expect(await health.json()).toEqual({ status: 'ok', mode: 'pages' })
+    expect((await server!.app.request('/')).status).toBe(200)
+    expect((await deliver(pushBody, { 'x-hub-signature-256': sign(pushBody) })).status).toBe(404)
+    expect(server!.probot).toBeUndefined()
+  })
+
+  it('stores the job before answering a correctly signed push (202)', async () => {
+    await start(true)
+    const response = await deliver(pushBody, { 'x-hub-signature-256': sign(pushBody) })
+    expect(response.status).toBe(202)
+    expect(await temp!.store.listJobs()).toMatchObject([{ deliveryId: 'd-1', reason: 'push', status: 'queued' }])
+    expect(await (await server!.app.request('/healthz')).json()).toEqual({ status: 'ok', mode: 'app' })
+  })
+
+  it.each([
+    ['a forged signature', { 'x-hub-signature-256': sign(pushBody, 'not-the-secret') }, 401],
+    ['a tampered body', { 'x-hub-signature-256': sign(pushBody.replace('Hello-World', 'Hello-Worle')) }, 401],
+    ['no signature', {}, 401],
+    ['only a sha1 signature', { 'x-hub-signature': `sha1=${createHmac('sha1', WEBHOOK_SECRET).update(pushBody).digest('hex')}` }, 401],
+  ])('refuses %s with a 4xx and creates no job', async (_name, headers, status) => {
+    await start(true)
+    const response = await deliver(pushBody, headers as Record<string, string>)
+    expect(response.status).toBe(status)
+    expect(await temp!.store.listJobs()).toEqual([])
+  })
+
+  it('says why a sha1-only delivery is refused', async () => {
+    await start(true)
+    const response = await deliver(pushBody, { 'x-hub-signature': 'sha1=abc' })
+    expect(await response.json()).toEqual({ error: 'X-Hub-Signature (sha1) is not accepted; X-Hub-Signature-256 is required' })
+  })
+
+  it('refuses a body announced over 25 MB with 413 before reading it', async () => {
+    await start(true)
+    let pulled = 0
+    const body = new ReadableStream(
+      {
+        pull(controller) {
+          pulled++
+          controller.enqueue(new TextEncoder().encode('{}'))
+          controller.close()
+        },
+      },
+      { highWaterMark: 0 }, // pulled only when someone reads
+    )
+    const response = await server!.app.request('/api/github/webhooks', {
+      method: 'POST',
+      body,
+      duplex: 'half',
+      headers: { 'content-length': String(26 * 1024 * 1024), 'x-github-event': 'push', 'x-github-delivery': 'd-big', 'x-hub-signature-256': 'sha256=00' },
+    } as RequestInit)
+    expect(response.status).toBe(413)
+    expect(pulled).toBe(0)
+    expect(await temp!.store.listJobs()).toEqual([])
+  })
+
+  it('refuses a streamed body that grows past 25 MB', async () => {
+    await start(true)
+    const chunk = new Uint8Array(1024 * 1024).fill(32)
+    let sent = 0
+    const body = new ReadableStream({
+      pull(controller) {
+        if (sent++ >= 27) controller.close()
+        else controller.enqueue(chunk)
+      },
+    })
+    const response = await server!.app.request('/api/github/webhooks', {
+      method: 'POST',
+      body,
+      duplex: 'half',
+      headers: { 'transfer-encoding': 'chunked', 'x-github-event': 'push', 'x-github-delivery': 'd-stream', 'x-hub-signature-256': 'sha256=00' },
+    } as RequestInit)
+    expect(response.status).toBe(413)
+  })
+
+  it('answers 400 for a signed body that is not JSON, and for missing event headers', async () => {
+    await start(true)
+    expect((await deliver('not json', { 'x-hub-signature-256': sign('not json') })).status).toBe(400)
+    const response = await server!.app.request('/api/github/webhooks', { method: 'POST', body: pushBody, headers: { 'x-hub-signature-256': sign(pushBody) } })
+    expect(response.status).toBe(400)
+    expect(await temp!.store.listJobs()).toEqual([])
+  })
+
+  it('hands every other path to the report service (its 404 JSON for unknown API paths)', async () => {
+    await start(true)
+    const response = await server!.app.request('/api/v1/nothing-here')
+    expect(response.status).toBe(404)
+    expect(response.headers.get('content-type')).toContain('application/json')
+  })
+})
