@@ -85,7 +85,8 @@ function scanText(path: string, text: string, add: (e: Evidence) => void): void 
     if (PRIVATE_KEY_BEGIN.test(line) && PEM_BODY.test(lines[i + 1] ?? '')) add({ path, line: i + 1, note: 'private key block' })
     const secret = hardCodedSecret(line, lines.slice(Math.max(0, i - 3), i).join('\n'), unquoted)
     if (secret) {
-      const name = secret.key && /^[A-Za-z_$][\w.$-]{0,60}$/.test(secret.key) ? ` for ${secret.key}` : ''
+      const key = secret.key?.replace(/^(process\.env|import\.meta\.env|os\.environ)\./, '')
+      const name = key && /^[A-Za-z_$][\w.$-]{0,60}$/.test(key) ? ` for ${key}` : ''
       add({ path, line: i + 1, note: `real-looking secret hard-coded${name}` })
     }
   }

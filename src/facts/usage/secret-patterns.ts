@@ -54,7 +54,7 @@ const SECRET_NAME =
   '(?:secret|secret_?key|secret_?key_?base|jwt_?key|jwt_?secret|signing_?key|private_?key|api_?key|app_?key|access_?key|client_?secret|auth_?token|access_?token|api_?token|bot_?token|encryption_?key|cookie_?secret|session_?key|master_?key|token_?secret)'
 /** A quoted literal assigned to, defaulted for, or passed with a secret-named key, in any language or format. */
 const QUOTED = new RegExp(
-  `(?<key>[A-Za-z_$][\\w.$-]*?${SECRET_NAME})['"]?\\]?\\s*(?::\\s*[\\w.<>\\[\\]| ]+?\\s*)?(?:=>|:=|=|:|\\|\\||\\?\\?|,)\\s*` +
+  `(?<![\\w.$-])(?<key>(?:[A-Za-z_$][\\w.$-]*?)?${SECRET_NAME})['"]?\\]?\\s*(?::\\s*[\\w.<>\\[\\]| ]+?\\s*)?(?:=>|:=|=|:|\\|\\||\\?\\?|,)\\s*` +
     `(?:\\[\\]byte\\s*\\(\\s*|Buffer\\.from\\s*\\(\\s*|[frb](?=['"]))?(?<q>['"\`])(?<value>[^'"\`\\s]{8,400})\\k<q>`,
   'i',
 )
