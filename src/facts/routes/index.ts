@@ -12,9 +12,11 @@ import { fastapi } from './python/fastapi.js'
 import { flask } from './python/flask.js'
 import { go } from './go/go.js'
 import { spring } from './jvm/spring.js'
+import { laravel } from './php/laravel.js'
+import { slimSymfony } from './php/slim-symfony.js'
 
 /** Every framework family, in a fixed order (deterministic output). */
-export const families: readonly Family[] = [expressLike, nestjs, nodeHttp, fastapi, flask, django, go, spring]
+export const families: readonly Family[] = [expressLike, nestjs, nodeHttp, fastapi, flask, django, go, spring, laravel, slimSymfony]
 
 /** Files larger than this are not parsed (minified bundles, generated code). */
 const MAX_PARSE_CHARS = 400_000
