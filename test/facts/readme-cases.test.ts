@@ -48,6 +48,10 @@ describe('readme analyzer on the shapes learners write', () => {
     expect(await linesOf(text, 'readme.documentsConfig')).toEqual([5, 6])
   })
 
+  it('reads an assignment written as inline code', async () => {
+    expect(await linesOf(md('You need `PORT = "your port"` in the environment.'), 'readme.documentsConfig')).toEqual([1])
+  })
+
   it('reads "PORT = 3000" in a code block and a .env file named in prose', async () => {
     expect(await linesOf(md('## Variables', '', '```bash', 'PORT = 3000', '```'), 'readme.documentsConfig')).toEqual([4])
     expect(await linesOf(md('Create a .env file in the project root before starting.'), 'readme.documentsConfig')).toEqual([1])
@@ -97,8 +101,9 @@ describe('readme analyzer on the shapes learners write', () => {
     expect(await linesOf(curls, 'readme.listsEndpoints')).toEqual([2, 3])
   })
 
-  it('needs two endpoints, or one under an API heading', async () => {
+  it('needs two endpoints, or one under an API heading (the README title "Task API" is not one)', async () => {
     expect(await linesOf(md('Try GET /ping to see it work.'), 'readme.listsEndpoints')).toEqual([])
+    expect(await linesOf(md('# Task API', '', 'Try GET /ping.', '', '## License', '', 'MIT'), 'readme.listsEndpoints')).toEqual([])
     expect(await linesOf(md('## API', '', 'GET /ping answers pong.'), 'readme.listsEndpoints')).toEqual([3])
   })
 
@@ -106,6 +111,7 @@ describe('readme analyzer on the shapes learners write', () => {
     expect(await linesOf(md('Docs: http://localhost:8000/docs'), 'readme.linksApiDocs')).toEqual([1])
     expect(await linesOf(md('[Collection](https://documenter.getpostman.com/view/123/abc)'), 'readme.linksApiDocs')).toEqual([1])
     expect(await linesOf(md('Swagger UI is served at `/api-docs`.'), 'readme.linksApiDocs')).toEqual([1])
+    expect(await linesOf(md('Notes:', '', '- Visit /docs for Swagger UI.'), 'readme.linksApiDocs')).toEqual([3])
   })
 
   it('links API docs when a sentence says documentation next to the app URL', async () => {

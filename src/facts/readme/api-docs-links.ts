@@ -20,6 +20,9 @@ export type Exists = (path: string, fromRoot?: boolean) => boolean
 /** Words that say "documentation" (English, Spanish, Portuguese, French, German, Russian, Indonesian). */
 const DOC_WORDS = /\b(?:docs?|documentation|swagger|redoc|openapi|postman|documentaci[oó]n|documenta[cç][aã]o|dokumentation|dokumentasi)\b|документац/i
 
+/** "Visit /docs for Swagger UI": a docs path written in prose without a link. */
+const DOCS_IN_PROSE = /(?<![\w/.:-])\/(?:docs|swagger(?:-ui)?|api-?docs|redoc)(?![\w-])[\w/.-]*/g
+
 const BARE_URL = /\bhttps?:\/\/[^\s<>`'"()[\]|]+/g
 
 /**
@@ -32,6 +35,9 @@ export function apiDocsEvidence(blocks: Block[], exists: Exists): Line[] {
     const urls: Line[] = (block.links ?? []).map((l) => ({ text: l.url, line: l.line }))
     for (const line of block.lines) for (const m of line.text.matchAll(BARE_URL)) urls.push({ text: m[0], line: line.line })
     for (const span of block.inline ?? []) if (/^\/[\w/-]+\/?$/.test(span.text.trim())) urls.push({ text: span.text.trim(), line: span.line })
+    if (block.type !== 'code') {
+      for (const line of block.lines) for (const m of line.text.matchAll(DOCS_IN_PROSE)) urls.push({ text: m[0], line: line.line })
+    }
     const hit = urls.find((u) => isApiDocsUrl(u.text, exists)) ?? (block.type === 'code' ? undefined : docsSentence(block, urls))
     if (hit) hits.push(hit)
   }

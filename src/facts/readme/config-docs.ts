@@ -27,7 +27,7 @@ export function configEvidence(blocks: Block[], sections: Section[]): Line[] {
     }
     const first = block.lines[0]?.text.trim() ?? ''
     const named =
-      (block.inline ?? []).find((span) => isEnvName(span.text.trim().replace(/=.*$/, ''))) ??
+      (block.inline ?? []).find((span) => isEnvName(span.text.replace(/=.*$/, '').trim())) ??
       (block.type === 'row' && (block.cells ?? []).some((c) => isEnvName(c.replace(/[`*]/g, '').trim())) ? { text: first, line: block.line } : undefined) ??
       (block.type === 'item' && /^[*_`]*[A-Z][A-Z0-9_]+[*_`]*\s*[:=—–-]/.test(first) && isEnvName(first.replace(/^[*_`]*([A-Z][A-Z0-9_]+).*$/s, '$1'))
         ? { text: first, line: block.line }

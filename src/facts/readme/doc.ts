@@ -46,7 +46,7 @@ export type Section = {
 
 /**
  * Every section of a document. The document title (a lone first-level heading above everything) names the
- * project, not a topic, so its words give it no kind; it still spans the whole README.
+ * project ("Task API"), not a topic, so it only counts as setup ("How to run the backend"); it spans the whole README.
  */
 export function sectionsOf(doc: ReadmeDoc): Section[] {
   const { segments } = doc
@@ -61,12 +61,16 @@ export function sectionsOf(doc: ReadmeDoc): Section[] {
       title: seg.title,
       depth: seg.depth,
       line: seg.line,
-      kinds: isTitle ? new Set() : headingKinds(seg.title),
+      kinds: isTitle ? titleKinds(seg.title) : headingKinds(seg.title),
       blocks: segments.slice(i, end).flatMap((s) => s.blocks),
       span: end - i,
     })
   }
   return sections
+}
+
+function titleKinds(title: string): Set<SectionKind> {
+  return headingKinds(title).has('setup') ? new Set(['setup']) : new Set()
 }
 
 function firstHeading(segments: Segment[]): number {

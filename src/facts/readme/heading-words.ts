@@ -14,14 +14,14 @@ const VOCABULARY: Record<SectionKind, string[]> = {
     'setup', 'set up', 'set-up', 'instal*', 'getting started', 'get started', 'quick start', 'quickstart', 'quick-start',
     'how to run', 'how to start', 'how to use', 'how to build', 'running', 'run', 'run locally', 'running locally',
     'usage', 'local development', 'development', 'developing', 'build and run', 'start', 'starting', 'launch*',
-    'deploy locally', 'local setup', 'try it', 'try it out', 'first steps', 'build',
+    'deploy locally', 'local setup', 'try it', 'try it out', 'first steps', 'build', 'instructions',
     // Spanish
     'uso', 'instrucciones', 'ejecu*', 'ejecutar', 'correr', 'como correr', 'como ejecutar', 'iniciar', 'inicio rapido',
     'primeros pasos', 'puesta en marcha', 'levantar', 'despliegue local', 'desarrollo local', 'arranque', 'como usar',
     'como empezar', 'empezando', 'comenzando', 'montaje',
     // Portuguese
     'como rodar', 'rodar', 'rodando', 'execu*', 'como usar', 'utilizacao', 'primeiros passos', 'inicio', 'comecando',
-    'como comecar', 'configuracao inicial', 'subir o projeto', 'rodar o projeto', 'inicializacao',
+    'como comecar', 'configuracao inicial', 'subir o projeto', 'rodar o projeto', 'inicializacao', 'instrucoes',
     // French
     'utilisation', 'demarrage', 'demarrage rapide', 'lancement', 'lancer', 'lancer le projet', 'prise en main',
     'mise en route', 'pour commencer', 'premiers pas', 'mise en place', 'deploiement local', 'comment lancer',
