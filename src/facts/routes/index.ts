@@ -14,9 +14,10 @@ import { go } from './go/go.js'
 import { spring } from './jvm/spring.js'
 import { laravel } from './php/laravel.js'
 import { slimSymfony } from './php/slim-symfony.js'
+import { rails } from './ruby/rails.js'
 
 /** Every framework family, in a fixed order (deterministic output). */
-export const families: readonly Family[] = [expressLike, nestjs, nodeHttp, fastapi, flask, django, go, spring, laravel, slimSymfony]
+export const families: readonly Family[] = [expressLike, nestjs, nodeHttp, fastapi, flask, django, go, spring, laravel, slimSymfony, rails]
 
 /** Files larger than this are not parsed (minified bundles, generated code). */
 const MAX_PARSE_CHARS = 400_000
