@@ -14,6 +14,7 @@ import { ops } from './ops.js'
 import { secrets } from './secrets.js'
 import { ci } from './ci.js'
 import { docker } from './docker.js'
+import { tests } from './tests.js'
 import { readme } from './readme.js'
 import { spec } from './spec.js'
 import { authRoutes } from './auth-routes.js'
@@ -31,6 +32,7 @@ export const analyzers: readonly Analyzer[] = [
   secrets,
   ci,
   docker,
+  tests,
   readme,
   spec,
   authRoutes,
