@@ -43,6 +43,7 @@ const schema = z.object({
     z.string().regex(/^(file:|libsql:|postgres(ql)?:\/\/|:memory:)/, 'expected file:<path>, :memory: or postgres://...').default('file:./data/portfolio-check.db'),
   ),
   BASE_URL: z.preprocess(blankToUndefined, z.url({ error: 'expected the public URL of the server, e.g. https://portfolio.example.com' }).optional()),
+  WEBHOOK_PROXY_URL: z.preprocess(blankToUndefined, z.url({ error: 'expected a URL, e.g. https://smee.io/abc123' }).optional()),
   GITHUB_CLIENT_ID: optionalString,
   GITHUB_CLIENT_SECRET: optionalString,
   SESSION_SECRET: z.preprocess(blankToUndefined, z.string().min(32, 'expected at least 32 characters (e.g. openssl rand -hex 32)').optional()),
@@ -70,6 +71,8 @@ export type Env = {
   baseUrl: string
   /** BASE_URL exactly when set: links posted to GitHub (check-run details) need a public address, not localhost. */
   publicUrl?: string
+  /** A forwarding channel (smee.io) GitHub sends webhooks to during development; only used when registering the app. */
+  webhookProxyUrl?: string
   /** REST API base: https://api.github.com or <protocol>://<GHE_HOST>/api/v3. */
   githubApiUrl: string
   /** Web base for links: https://github.com or <protocol>://<GHE_HOST>. */
@@ -84,10 +87,13 @@ export type Env = {
 }
 
 /** How to get app credentials, logged when the server starts in pages-only mode. */
-export const REGISTER_HINT =
-  'GitHub App not configured (APP_ID, PRIVATE_KEY or PRIVATE_KEY_PATH, WEBHOOK_SECRET): serving report pages only. ' +
-  'To register the app, open the server in a browser with the manifest flow described in README "GitHub App" (app.yml holds the permissions and events), ' +
-  'then set the three variables and restart.'
+export function registerHint(baseUrl: string): string {
+  return (
+    'GitHub App not configured (APP_ID, PRIVATE_KEY or PRIVATE_KEY_PATH, WEBHOOK_SECRET): serving report pages only. ' +
+    `To register the app from app.yml, open ${baseUrl}/setup (GitHub's manifest flow; webhooks go to BASE_URL, or to WEBHOOK_PROXY_URL when set), ` +
+    'then set the variables it shows and restart. See README "GitHub App".'
+  )
+}
 
 /**
  * Parse the environment once. Throws ConfigError listing every bad variable.
@@ -118,6 +124,7 @@ export function parseEnv(env: Record<string, string | undefined> = process.env, 
     databaseUrl: v.DATABASE_URL,
     baseUrl: (v.BASE_URL ?? `http://localhost:${v.PORT}`).replace(/\/$/, ''),
     publicUrl: v.BASE_URL?.replace(/\/$/, ''),
+    webhookProxyUrl: v.WEBHOOK_PROXY_URL,
     githubApiUrl: v.GHE_HOST ? `${web}/api/v3` : 'https://api.github.com',
     githubUrl: web,
     app,

@@ -5,11 +5,12 @@ import { pathToFileURL } from 'node:url'
 import { pino, type Logger } from 'pino'
 import type { Probot, ProbotOctokit } from 'probot'
 import { loadTemplates } from './engine/load-templates.js'
-import { parseEnv, REGISTER_HINT, type Env } from './env.js'
+import { parseEnv, registerHint, type Env } from './env.js'
 import { ConfigError, RuleFileError } from './errors.js'
 import { portfolioCheckApp } from './github/app.js'
 import { botLoginOf, createAppProbot } from './github/probot.js'
 import { scanJob } from './github/scan-job.js'
+import { setupRoute } from './github/setup-route.js'
 import { sweep } from './github/sweep.js'
 import { webhookRoute } from './github/webhook-route.js'
 import { ScanQueue } from './queue/index.js'
@@ -74,7 +75,10 @@ export async function buildServer(env: Env, options: ServerOptions = {}): Promis
     await appProbot.load(portfolioCheckApp({ store, enqueue: (job) => jobs.enqueue(job) }))
     await appProbot.ready()
     app.route('/api/github/webhooks', webhookRoute(appProbot, { log }))
-  } else log.info(REGISTER_HINT)
+  } else {
+    app.route('/setup', setupRoute({ baseUrl: env.baseUrl, githubUrl: env.githubUrl, githubApiUrl: env.githubApiUrl, webhookUrl: env.webhookProxyUrl }))
+    log.info(registerHint(env.baseUrl))
+  }
 
   const web = createWebApp({
     store,
