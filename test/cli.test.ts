@@ -1,0 +1,127 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CATALOG } from './rules/catalog.js'
+
+const ROOT = new URL('..', import.meta.url).pathname
+const BIN = join(ROOT, 'dist/cli.js')
+const TINY = join(ROOT, 'test/fixtures/repos/cli-tiny-api')
+const FULL = join(ROOT, 'test/fixtures/repos/app-express-tasks')
+let tmp: string
+
+/** Run the built bin the way a user would: a fresh process, stdout and stderr apart. */
+function cli(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: tmp, env: { PATH: process.env.PATH ?? '', ...env } })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+beforeAll(() => {
+  // the bin under test is the build output, exactly what `npm ci` (prepare) produces
+  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, encoding: 'utf8' })
+  if (!existsSync(BIN)) throw new Error(`build produced no ${BIN}: ${build.stdout}${build.stderr}`)
+  tmp = mkdtempSync(join(tmpdir(), 'pc-cli-'))
+}, 180_000)
+
+afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+
+describe('portfolio-check scan', () => {
+  it('prints exactly one JSON document with all 24 catalog checks and exits 0', () => {
+    const { code, stdout, stderr } = cli(['scan', FULL, '--format', 'json'])
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    const doc = JSON.parse(stdout)
+    expect(stdout.trimStart().startsWith('{')).toBe(true)
+    expect(doc.checks.map((c: { id: string }) => c.id)).toEqual(CATALOG)
+    expect(doc.repo.name).toBe('app-express-tasks')
+    expect(doc.layers).toHaveLength(6)
+  })
+
+  it('applies the repo config, and reports its problems as notes instead of failing', () => {
+    const doc = JSON.parse(cli(['scan', TINY, '--format', 'json']).stdout)
+    expect(doc.track).toBe('saas')
+    expect(doc.notes).toContainEqual(expect.objectContaining({ path: '.github/portfolio-check.yml', message: expect.stringMatching(/exempt\[0\]\.reason: required/) }))
+    expect(doc.checks.find((c: { id: string }) => c.id === 'docker.compose').status).toBe('fail')
+  })
+
+  it('takes --track and --config over the repo config', () => {
+    const config = join(tmp, 'pc.yml')
+    writeFileSync(config, 'track: data\nexempt:\n  - check: docker.compose\n    reason: one process, nothing to compose\n')
+    const doc = JSON.parse(cli(['scan', TINY, '--format', 'json', '--config', config]).stdout)
+    expect(doc.track).toBe('data')
+    expect(doc.checks.find((c: { id: string }) => c.id === 'docker.compose').status).toBe('skip')
+    expect(JSON.parse(cli(['scan', TINY, '--format', 'json', '--track', 'platform']).stdout).track).toBe('platform')
+  })
+
+  it('exits 1 when the score is below --min-score, still printing the report', () => {
+    const { code, stdout, stderr } = cli(['scan', TINY, '--format', 'json', '--min-score', '90'])
+    expect(code).toBe(1)
+    expect(JSON.parse(stdout).score).toBeLessThan(90)
+    expect(stderr).toMatch(/score \d+ is below --min-score 90/)
+  })
+
+  it('exits 0 when the score reaches --min-score', () => {
+    expect(cli(['scan', TINY, '--format', 'json', '--min-score', '0']).code).toBe(0)
+  })
+
+  it.each([
+    [['scan', 'no/such/dir/here'], /no\/such\/dir\/here.*expected a folder/],
+    [['scan', TINY, '--format', 'xml'], /--format: got "xml"; expected text, markdown, json, sarif/],
+    [['scan', TINY, '--min-score', 'high'], /--min-score: got "high"; expected a whole number from 0 to 100/],
+    [['scan', TINY, '--track', 'frontend'], /--track: got "frontend"; expected general, saas, data, platform/],
+    [['scan'], /"scan" needs exactly one path or owner\/repo; got none/],
+    [['scan', TINY, '--colour'], /--colour/],
+    [['deploy', TINY], /unknown command "deploy"; expected scan, routes or rules/],
+    [['rules', '--format', 'json'], /option --format does not apply to "rules"/],
+    [['scan', TINY, '--config', 'missing.yml'], /--config: cannot read "missing.yml" \(ENOENT\)/],
+    [[], /no command given/],
+  ])('exits 2 with a one-line message for %j', (args, message) => {
+    const { code, stdout, stderr } = cli(args)
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(message)
+    expect(stderr.trim().split('\n')).toHaveLength(1)
+  })
+
+  it('prints text without colour when stdout is not a terminal', () => {
+    const { code, stdout } = cli(['scan', TINY])
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^portfolio-check {2}cli-tiny-api/)
+    expect(stdout).toContain('✗ fail')
+    expect(stdout).not.toContain('\u001b[')
+  })
+
+  it('prints the checklist issue body and SARIF', () => {
+    expect(cli(['scan', TINY, '--format', 'markdown']).stdout).toMatch(/^<!-- portfolio-check -->\n/)
+    expect(JSON.parse(cli(['scan', TINY, '--format', 'sarif']).stdout).version).toBe('2.1.0')
+  })
+
+  it('does not load probot, hono, a database driver or Octokit for a local scan', () => {
+    const log = join(tmp, 'loaded.txt')
+    const hook = join(tmp, 'hook.mjs')
+    writeFileSync(hook, `import { appendFileSync } from 'node:fs'\nexport async function resolve(s, c, next) { const r = await next(s, c); appendFileSync(${JSON.stringify(log)}, r.url + '\\n'); return r }\n`)
+    const register = join(tmp, 'register.mjs')
+    writeFileSync(register, `import { register } from 'node:module'\nregister(${JSON.stringify(`file://${hook}`)})\n`)
+    const result = spawnSync(process.execPath, ['--import', register, BIN, 'scan', TINY, '--format', 'json'], { encoding: 'utf8' })
+    expect(result.status).toBe(0)
+    const loaded = readFileSync(log, 'utf8')
+    expect(loaded).toContain('cli')
+    expect(loaded).not.toMatch(/node_modules\/(probot|hono|@hono|kysely|libsql|pg|@octokit)\//)
+    expect(loaded).not.toMatch(/dist\/(store|github|web|queue)\//)
+  })
+})
+
+describe('portfolio-check rules, --help, --version', () => {
+  it('lists every check with its layer and weight', () => {
+    const { code, stdout } = cli(['rules'])
+    expect(code).toBe(0)
+    for (const id of CATALOG) expect(stdout).toMatch(new RegExp(`^${id.replace('.', '\\.')} +\\w+ +\\d+ `, 'm'))
+  })
+
+  it('prints usage and the version', () => {
+    expect(cli(['--help']).stdout).toMatch(/Usage\n {2}portfolio-check scan <path \| owner\/repo>/)
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
+    expect(cli(['--version']).stdout).toBe(`${pkg.version}\n`)
+  })
+})
