@@ -14,6 +14,8 @@ const MAX_PREFIX_COLUMNS = 48
 const MAX_PREFIX_MARKERS = 8
 /** A paragraph with more emphasis/bracket delimiters than this has them neutralised. */
 const MAX_DELIMITERS = 120
+/** A paragraph with more backticks and in-word underscores than this has them neutralised too. */
+const MAX_TOKENS = 600
 /** A line with more table pipes than this is not read as a table row (GFM tables cost much per cell). */
 const MAX_PIPES = 64
 
@@ -44,7 +46,7 @@ export function boundMarkdown(input: string): Bounded {
   const neutralised = neutraliseDelimiterFloods(lines)
   if (cutLines) problems.push(`${cutLines} line(s) longer than ${MAX_LINE_CHARS} characters were cut`)
   if (flattened) problems.push(`${flattened} line(s) nested too deeply were flattened`)
-  if (neutralised) problems.push(`${neutralised} paragraph(s) with too many * _ ~ [ ] marks were read as plain text`)
+  if (neutralised) problems.push(`${neutralised} paragraph(s) with too many * _ ~ \` [ ] marks were read as plain text`)
   return { text: lines.join('\n'), problems }
 }
 
@@ -97,14 +99,21 @@ function leadingColumns(line: string): number {
   return columns
 }
 
-/** Per run of non-blank lines: too many `*`, `~`, word-edge `_`, `[` or `]` become spaces/parentheses. */
+/**
+ * Per run of non-blank lines: too many `*`, `~`, word-edge `_`, `[` or `]` become spaces/parentheses; thousands of
+ * backticks or in-word `_` (cheap one by one, slow by the thousand) become quotes and dashes.
+ */
 function neutraliseDelimiterFloods(lines: string[]): number {
   let count = 0
   let start = 0
   const flush = (end: number): void => {
     let delimiters = 0
-    for (let i = start; i < end && delimiters <= MAX_DELIMITERS; i++) delimiters += countDelimiters(lines[i]!)
-    if (delimiters > MAX_DELIMITERS) {
+    let tokens = 0
+    for (let i = start; i < end && delimiters <= MAX_DELIMITERS && tokens <= MAX_TOKENS; i++) {
+      delimiters += countDelimiters(lines[i]!)
+      tokens += countTokens(lines[i]!)
+    }
+    if (delimiters > MAX_DELIMITERS || tokens > MAX_TOKENS) {
       count++
       for (let i = start; i < end; i++) lines[i] = neutralise(lines[i]!)
     }
@@ -129,6 +138,12 @@ function countDelimiters(line: string): number {
   return n
 }
 
+function countTokens(line: string): number {
+  let n = 0
+  for (let i = 0; i < line.length; i++) if (line.charCodeAt(i) === 95 || line.charCodeAt(i) === 96) n++ // _ `
+  return n
+}
+
 function neutralise(line: string): string {
-  return line.replace(DELIMITER, (m) => (m === '[' ? '(' : m === ']' ? ')' : ' '))
+  return line.replace(DELIMITER, (m) => (m === '[' ? '(' : m === ']' ? ')' : ' ')).replace(/`/g, "'").replace(/_/g, '-')
 }

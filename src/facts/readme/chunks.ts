@@ -6,9 +6,9 @@ export type Chunk = { text: string; firstLine: number }
 /** Chunks grow to about this many characters before a heading may end them. */
 const TARGET_CHARS = 8 * 1024
 /** A chunk this big is ended at the next blank line even inside a long section. */
-const HARD_CHARS = 32 * 1024
+const HARD_CHARS = 16 * 1024
 /** A chunk this big is ended at any line outside fenced code (only hostile input has paragraphs this long). */
-const MAX_CHARS = 64 * 1024
+const MAX_CHARS = 32 * 1024
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const ATX = /^#{1,6}(?:[ \t]|$)/
