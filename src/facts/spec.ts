@@ -47,7 +47,8 @@ function shallowFirst(a: FileEntry, b: FileEntry): number {
 async function openApiFiles(ctx: AnalyzerContext): Promise<Evidence[]> {
   const candidates = ctx.snapshot.files
     .filter((f) => SPEC_LIKE.test(f.path) && !NOT_SPEC.test(f.path) && (SPEC_NAME.test(f.path) || SPEC_HINT.test(f.path)))
-    .sort(shallowFirst)
+    // files named openapi.*/swagger.* first, so fixtures and data files in api/ or spec/ folders cannot crowd them out
+    .sort((a, b) => Number(SPEC_NAME.test(b.path)) - Number(SPEC_NAME.test(a.path)) || shallowFirst(a, b))
     .slice(0, MAX_SPEC_CANDIDATES)
   const found: Evidence[] = []
   for (const file of candidates) {

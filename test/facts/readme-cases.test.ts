@@ -141,4 +141,15 @@ describe('readme analyzer on the shapes learners write', () => {
     const { facts } = await analyseReadme({ 'docs/README.md': '# Docs' })
     expect(facts['readme.isPresent']!.found).toBe(false)
   })
+
+  it('checks the listed endpoints against the routes found in the code', async () => {
+    const app = "const express = require('express')\nconst app = express()\napp.get('/a', (req, res) => res.send('a'))\napp.post('/b', (req, res) => res.send('b'))\napp.listen(3000)\n"
+    const files = { 'package.json': '{"name":"x","dependencies":{"express":"^4.19.2"}}', 'src/app.js': app }
+    const most = await analyseReadme({ ...files, 'README.md': md('## API', '', '- `GET /a`', '- `POST /b`', '- `GET /c`') })
+    expect(most.facts['readme.endpointsMatchRoutes']!.evidence.map((e) => e.line)).toEqual([3, 4])
+    expect(most.facts['readme.endpointsMatchRoutes']!.found).toBe(true)
+    const few = await analyseReadme({ ...files, 'README.md': md('## API', '', '- `GET /a`', '- `GET /x`', '- `GET /y`') })
+    expect(few.facts['readme.endpointsMatchRoutes']!.found).toBe(false)
+    expect(few.facts['readme.listsEndpoints']!.found).toBe(true)
+  })
 })
