@@ -52,7 +52,8 @@ const SIGNALS: Record<Language, Signal[]> = {
     { via: 'MockMvc', marker: true, call: /@(?:AutoConfigureMockMvc|WebMvcTest)\b/ },
   ],
   ruby: [
-    { via: 'request spec', call: /^[ \t]*(?:get|post|put|patch|delete|head)[ \t(]+(?:['"]\/|[\w.]+_(?:path|url)\b|url_for\b|"#\{)/m, requires: /\btype:\s*:request\b|ActionDispatch::IntegrationTest|Rack::Test::Methods/ },
+    { via: 'request spec', call: /^[ \t]*(?:get|post|put|patch|delete|head)[ \t(]+(?:['"]\/|[\w.]+_(?:path|url)\b|url_for\b|"#\{)/m, requires: /\btype:\s*:request\b|Rack::Test::Methods/ },
+    { via: 'integration test', call: /^[ \t]*(?:get|post|put|patch|delete|head)[ \t(]+(?:['"]\/|[\w.]+_(?:path|url)\b|url_for\b|"#\{)/m, requires: /ActionDispatch::IntegrationTest/ },
     { via: 'request spec', call: /^[ \t]*(?:get|post|put|patch|delete|head)[ \t(]+(?:['"]\/|[\w.]+_(?:path|url)\b|url_for\b|"#\{)/m, path: /(^|\/)spec\/(requests|integration|api)\// },
     { via: 'system test', call: /^[ \t]*visit[ \t(]+(?:['"]\/|\w+_(?:path|url)\b)/m, requires: /\btype:\s*:(?:system|feature)\b|ApplicationSystemTestCase/ },
   ],

@@ -55,7 +55,10 @@ function* candidates(file: TestSource): Generator<Candidate> {
       return
     case 'java':
       yield* annotated(code, masked, /@(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b/g)
-      if (file.path.endsWith('.kt')) yield* callsWithFunction(code, masked, /(?<![\w.])test\s*\(\s*(?=")/g) // Kotest
+      // Kotest: `test("name") { ... }` with a trailing lambda
+      if (file.path.endsWith('.kt'))
+        for (const m of masked.matchAll(/(?<![\w.])(?:test|should|it)\s*\(\s*"[^"\n]*"\s*\)\s*\{/g))
+          yield { index: m.index, empty: isEmptyBlock(code, m.index + m[0].length - 1) }
       return
     case 'csharp':
       yield* annotated(code, masked, /\[\s*(?:[\w.]*\.)?(?:Fact|Theory|Test|TestMethod|TestCase|TestCaseSource)\b[^\]]*\]/g)
