@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { analyseReadme as analyse } from './readme-snapshot.js'
+import { readme } from '../../src/facts/readme.js'
+import { contextOf } from '../helpers/context.js'
+import { analyseReadme as analyse, memorySnapshot } from './readme-snapshot.js'
 
 const SETUP = '\n\n## Getting started\n\n```sh\nnpm install\nnpm start\n```\n'
 
@@ -50,5 +52,24 @@ describe('readme analyzer on hostile READMEs', () => {
     const { facts } = await analyse({ 'README.md': text })
     expect(facts['readme.linksApiDocs']!.found).toBe(false)
     expect(facts['readme.setupHasCommand']!.evidence).toEqual([{ path: 'README.md', line: 6 }])
+  })
+
+  it('turns a README whose read fails into a note instead of a crash', async () => {
+    const snapshot = memorySnapshot({ 'README.md': '# x' })
+    snapshot.read = async () => {
+      throw new Error('EIO')
+    }
+    const ctx = contextOf(snapshot)
+    const facts = await readme.run(ctx)
+    expect(facts.find((f) => f.id === 'readme.isPresent')!.found).toBe(true)
+    expect(facts.filter((f) => f.found).map((f) => f.id)).toEqual(['readme.isPresent'])
+    expect(ctx.notes.map((n) => n.message)).toEqual(['README.md was not read (it is binary or unreadable); README checks treat it as empty'])
+  })
+
+  it('returns on a hostile reStructuredText README', async () => {
+    const lines = ['Setup', '=====', '', 'Run::', '', '    pip install -r requirements.txt']
+    for (let i = 0; i < 20_000; i++) lines.push(i % 2 ? '.. _' + 'a'.repeat(5) : '``'.repeat(3) + '=' .repeat(3))
+    const { facts } = await analyse({ 'README.rst': lines.join('\n') })
+    expect(facts['readme.setupHasCommand']!.evidence).toEqual([{ path: 'README.rst', line: 6 }])
   })
 })
