@@ -8,7 +8,7 @@ export const BUILTIN_AUTH_FRAMEWORKS: ReadonlySet<string> = new Set([
   'django.contrib.auth', 'allauth', 'dj-rest-auth', 'djoser', 'devise', 'aspnet-identity', 'laravel-passport',
 ])
 /** Methods that can carry a sign-up or log-in form. */
-const WRITE_METHODS = new Set(['POST', 'ANY', 'PUT'])
+const WRITE_METHODS = new Set(['POST', 'ANY'])
 /** Where a sign-up form posts when its page is `GET /signup` (Rails `resources :users`, a plain `POST /users`). */
 const ACCOUNT_COLLECTION = /\/(?:users|accounts|members|customers)$/i
 /** Laravel packages that put auth routes in place once a login route exists (Sanctum/Passport tokens). */

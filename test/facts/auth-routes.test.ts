@@ -84,4 +84,39 @@ describe('auth-routes analyzer', () => {
     expect(facts['auth.hasSignupRoute']?.found).toBe(false)
     expect(facts['auth.hasLoginRoute']?.found).toBe(false)
   })
+
+  it('counts Devise as built-in auth views and its POST /users as the sign-up route', async () => {
+    const { facts } = await runAnalyzer(authRoutes, 'routes-rails-devise')
+    expect(facts['auth.usesBuiltinAuthViews']?.evidence[0]).toMatchObject({ path: 'config/routes.rb', line: 2 })
+    expect(facts['auth.hasSignupRoute']?.evidence.map((e) => e.note)).toEqual(['POST /users'])
+    expect(facts['auth.hasLoginRoute']?.evidence.map((e) => e.note)).toEqual(['POST /users/sign_in'])
+  })
+
+  it('counts ASP.NET Identity endpoints mapped with MapIdentityApi', async () => {
+    const { facts } = await runAnalyzer(authRoutes, 'routes-aspnet-minimal')
+    expect(facts['auth.usesBuiltinAuthViews']).toMatchObject({ found: true, evidence: [{ path: 'src/TodoApi/Program.cs', line: 12 }] })
+    expect(facts['auth.hasSignupRoute']?.evidence[0]?.note).toBe('POST /account/register')
+  })
+
+  it('counts Spring Security formLogin together with a registration endpoint', async () => {
+    const { facts } = await runAnalyzer(authRoutes, 'routes-spring')
+    expect(facts['auth.usesBuiltinAuthViews']).toMatchObject({
+      found: true,
+      evidence: [{ path: 'src/main/java/com/example/todo/config/SecurityConfig.java', line: 14 }],
+    })
+    expect(facts['auth.hasSignupRoute']?.evidence[0]?.note).toBe('POST /api/auth/register')
+  })
+
+  it('reads Laravel Breeze routes and counts Sanctum with a login route as built-in auth', async () => {
+    const { facts } = await runAnalyzer(authRoutes, 'routes-laravel')
+    expect(facts['auth.hasSignupRoute']?.evidence.map((e) => e.note)).toEqual(['POST /register'])
+    expect(facts['auth.hasLoginRoute']?.evidence.map((e) => e.note)).toEqual(['POST /api/tokens', 'POST /login'])
+    expect(facts['auth.usesBuiltinAuthViews']?.evidence[0]).toMatchObject({ path: 'routes/api.php', line: 10 })
+  })
+
+  it('finds Gin auth routes under nested groups', async () => {
+    const { facts } = await runAnalyzer(authRoutes, 'routes-go-gin')
+    expect(facts['auth.hasSignupRoute']?.evidence).toEqual([{ path: 'internal/server/router.go', line: 22, note: 'POST /api/v1/auth/register' }])
+    expect(facts['auth.hasLoginRoute']?.evidence).toEqual([{ path: 'internal/server/router.go', line: 23, note: 'POST /api/v1/auth/login' }])
+  })
 })

@@ -39,4 +39,26 @@ describe('ops-health analyzer', () => {
     const [fact] = await opsHealth.run(ctx)
     expect(fact?.found).toBe(false)
   })
+
+  it("counts Spring Boot's actuator dependency as /actuator/health, with the build file line", async () => {
+    const { facts } = await runAnalyzer(opsHealth, 'routes-spring')
+    expect(facts['ops.hasHealthRoute']).toEqual({
+      id: 'ops.hasHealthRoute',
+      found: true,
+      evidence: [{ path: 'pom.xml', line: 23, note: 'spring-boot-starter-actuator serves GET /actuator/health' }],
+    })
+  })
+
+  it("finds Laravel 11's health: '/up', Rails' /up, ASP.NET MapHealthChecks and a Gin /healthz", async () => {
+    const expected: [string, string, number, string][] = [
+      ['routes-laravel', 'bootstrap/app.php', 12, 'GET /up'],
+      ['routes-rails-devise', 'config/routes.rb', 5, 'GET /up'],
+      ['routes-aspnet-minimal', 'src/TodoApi/Program.cs', 13, 'GET /healthz'],
+      ['routes-go-gin', 'internal/server/router.go', 15, 'GET /healthz'],
+    ]
+    for (const [fixture, path, line, note] of expected) {
+      const { facts } = await runAnalyzer(opsHealth, fixture)
+      expect(facts['ops.hasHealthRoute']?.evidence).toEqual([{ path, line, note }])
+    }
+  })
 })

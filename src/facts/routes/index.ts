@@ -15,9 +15,10 @@ import { spring } from './jvm/spring.js'
 import { laravel } from './php/laravel.js'
 import { slimSymfony } from './php/slim-symfony.js'
 import { rails } from './ruby/rails.js'
+import { aspnet } from './dotnet/aspnet.js'
 
 /** Every framework family, in a fixed order (deterministic output). */
-export const families: readonly Family[] = [expressLike, nestjs, nodeHttp, fastapi, flask, django, go, spring, laravel, slimSymfony, rails]
+export const families: readonly Family[] = [expressLike, nestjs, nodeHttp, fastapi, flask, django, go, spring, laravel, slimSymfony, rails, aspnet]
 
 /** Files larger than this are not parsed (minified bundles, generated code). */
 const MAX_PARSE_CHARS = 400_000
