@@ -1,10 +1,14 @@
+import { join } from 'node:path'
 import { Octokit } from '@octokit/rest'
 import nock from 'nock'
 import { afterEach, describe, expect, it } from 'vitest'
 import { SourceError } from '../../src/errors.js'
 import { githubClient } from '../../src/github/octokit-client.js'
+import { scan } from '../../src/scan.js'
 import { GitHubSource } from '../../src/source/github.js'
-import { API, blobSha, mockGitHub, treeOf } from '../helpers/github-mock.js'
+import { LocalSource } from '../../src/source/local.js'
+import type { Report } from '../../src/types.js'
+import { API, blobSha, filesOf, mockGitHub, treeOf } from '../helpers/github-mock.js'
 
 const COMMIT = 'a'.repeat(40)
 const client = () => githubClient(new Octokit({ auth: 'test-token', log: { debug() {}, info() {}, warn() {}, error() {} } }))
@@ -151,4 +155,25 @@ describe('GitHubSource', () => {
     expect(src.failure?.retryable).toBe(true)
     expect(src.failure?.message).toMatch(/reading files for ana\/shop-api failed on GitHub's side \(502\)/)
   })
+})
+
+describe('GitHubSource under the real scan', () => {
+  it.each(['app-express-tasks', 'app-fastapi-inventory', 'app-django-blog'])(
+    'judges %s exactly like a local checkout, in at most three requests',
+    async (fixture) => {
+      const folder = join('test/fixtures/repos', fixture)
+      const files = filesOf(folder)
+      const gh = mockGitHub().hasHead(COMMIT).hasRepo('ana', fixture, COMMIT, files, { graphql: 2 })
+      const src = new GitHubSource(client(), { owner: 'ana', repo: fixture, commit: null })
+      const remote = await scan(src)
+      const local = await scan(new LocalSource(folder))
+      expect(src.failure).toBeUndefined()
+      expect(src.requests).toBeLessThanOrEqual(3)
+      expect(gh.calls.length).toBe(src.requests)
+      const verdicts = (r: Report) => r.checks.map((c) => ({ id: c.id, status: c.status, evidence: c.evidence }))
+      expect(verdicts(remote)).toEqual(verdicts(local))
+      expect(remote.score).toBe(local.score)
+    },
+    30_000,
+  )
 })
