@@ -35,13 +35,16 @@ export const readme: Analyzer = {
       const doc = await loadReadme(ctx.snapshot, path, ctx.note)
       if (doc) reads.push({ doc, sections: sectionsOf(doc), blocks: allBlocks(doc) })
     }
+    // an empty README file tells a reviewer nothing; unreadable ones (too large, binary) still count as present
+    const emptyRoot = reads.some((r) => r.doc.path === root && r.blocks.length === 0)
+    if (emptyRoot) ctx.note({ level: 'info', message: `${root} is empty, so it does not count as a README`, path: root })
     const files = new Set(ctx.snapshot.files.map((f) => f.path))
     const setup = reads.flatMap((r) => setupSections(r.sections).map((s) => ({ path: r.doc.path, ...s })))
     const endpoints = reads.flatMap((r) => listedEndpoints(r.blocks, r.sections).map((e) => ({ ...e, readme: r.doc.path })))
     const fact = (id: string, evidence: Evidence[]): Fact => ({ id, found: evidence.length > 0, evidence: unique(evidence).slice(0, MAX_EVIDENCE) })
     const each = (find: (r: Read) => Line[]): Evidence[] => reads.flatMap((r) => find(r).map((l) => ({ path: r.doc.path, line: l.line })))
     return [
-      fact('readme.isPresent', root ? [{ path: root }] : []),
+      fact('readme.isPresent', root && !emptyRoot ? [{ path: root }] : []),
       fact('readme.hasSetupSection', setup.map((s) => ({ path: s.path, line: s.by === 'heading' || s.section.depth > 0 ? s.section.line : s.commands[0]!.line }))),
       fact('readme.setupHasCommand', setup.flatMap((s) => s.commands.slice(0, 1).map((c) => ({ path: s.path, line: c.line })))),
       fact('readme.documentsConfig', each((r) => configEvidence(r.blocks, r.sections))),

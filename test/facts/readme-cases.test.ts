@@ -137,6 +137,13 @@ describe('readme analyzer on the shapes learners write', () => {
     expect(facts['readme.setupHasCommand']!.evidence).toEqual([{ path: 'readme.md', line: 5 }])
   })
 
+  it('does not count an empty README file, and says why', async () => {
+    const { facts, notes } = await analyseReadme({ 'README.md': '\n  \n' })
+    expect(facts['readme.isPresent']!.found).toBe(false)
+    expect(notes).toEqual(['README.md is empty, so it does not count as a README'])
+    expect((await analyseReadme({ 'README.md': '# my-api\n' })).facts['readme.isPresent']!.found).toBe(true)
+  })
+
   it('does not take a README in a sub-folder for the root README', async () => {
     const { facts } = await analyseReadme({ 'docs/README.md': '# Docs' })
     expect(facts['readme.isPresent']!.found).toBe(false)
