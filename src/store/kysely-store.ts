@@ -19,10 +19,23 @@ async function bumpVersion(db: Db, accountKey: string): Promise<void> {
 
 /** Store implementation shared by both engines; only the migrations know which one is behind `db`. */
 export class KyselyStore implements Store {
+  /** accountVersion answers, reused briefly: it is asked on every page view, badge and API call. */
+  private readonly versions = new Map<string, { version: number | undefined; at: number }>()
+
   constructor(
     readonly db: Kysely<DB>,
     readonly dialect: Dialect,
+    private readonly versionReuseMs = 1000,
   ) {}
+
+  /** Any write through this instance may change versions: forget them once it is committed (writes are rare). */
+  private async written<T>(write: Promise<T>): Promise<T> {
+    try {
+      return await write
+    } finally {
+      this.versions.clear()
+    }
+  }
 
   migrate(): Promise<void> {
     return migrateToLatest(this.db, this.dialect)
@@ -37,7 +50,7 @@ export class KyselyStore implements Store {
     const patch: Partial<{ login: string; type: string; public_page: number }> = { login: account.login }
     if (account.type !== undefined) patch.type = account.type
     if (account.publicPage !== undefined) patch.public_page = bool(account.publicPage)
-    const row = await this.db
+    const row = await this.written(this.db
       .insertInto('accounts')
       .values({
         login_key: key(account.login),
@@ -49,7 +62,7 @@ export class KyselyStore implements Store {
       })
       .onConflict((oc) => oc.column('login_key').doUpdateSet({ ...patch, updated_at: now, version: sql`accounts.version + 1` }))
       .returningAll()
-      .executeTakeFirstOrThrow()
+      .executeTakeFirstOrThrow())
     return toAccount(row)
   }
 
@@ -59,12 +72,18 @@ export class KyselyStore implements Store {
   }
 
   async accountVersion(login: string): Promise<number | undefined> {
-    const row = await this.db.selectFrom('accounts').select('version').where('login_key', '=', key(login)).executeTakeFirst()
-    return row ? Number(row.version) : undefined
+    const k = key(login)
+    const hit = this.versions.get(k)
+    if (hit && Date.now() - hit.at < this.versionReuseMs) return hit.version
+    const row = await this.db.selectFrom('accounts').select('version').where('login_key', '=', k).executeTakeFirst()
+    const version = row ? Number(row.version) : undefined
+    if (this.versions.size > 10_000) this.versions.clear()
+    this.versions.set(k, { version, at: Date.now() })
+    return version
   }
 
   upsertRepo(repo: RepoInput): Promise<RepoRecord> {
-    return this.db.transaction().execute(async (trx) => {
+    return this.written(this.db.transaction().execute(async (trx) => {
       const now = new Date().toISOString()
       await trx
         .insertInto('accounts')
@@ -90,7 +109,7 @@ export class KyselyStore implements Store {
         .executeTakeFirstOrThrow()
       await bumpVersion(trx, key(repo.account))
       return toRepo(row)
-    })
+    }))
   }
 
   async getRepo(account: string, name: string): Promise<RepoRecord | undefined> {
@@ -129,11 +148,11 @@ export class KyselyStore implements Store {
       .where('id', '=', id)
       .returning('account_key')
       .executeTakeFirst()
-    if (row) await bumpVersion(this.db, row.account_key)
+    if (row) await this.written(bumpVersion(this.db, row.account_key))
   }
 
   saveScan(repoId: number, report: Report, source: ScanSource, options: { createdAt?: Date } = {}): Promise<ScanRecord> {
-    return this.db.transaction().execute(async (trx) => {
+    return this.written(this.db.transaction().execute(async (trx) => {
       const row = await trx
         .insertInto('scans')
         .values({
@@ -164,7 +183,7 @@ export class KyselyStore implements Store {
         source,
         report,
       }
-    })
+    }))
   }
 
   async latestScan(repoId: number): Promise<ScanRecord | undefined> {
@@ -253,7 +272,7 @@ export class KyselyStore implements Store {
   }
   async revokeShareLink(account: string, id: number) {
     const revoked = await shares.revokeShareLink(this.db, account, id)
-    if (revoked) await bumpVersion(this.db, key(account))
+    if (revoked) await this.written(bumpVersion(this.db, key(account)))
     return revoked
   }
   listShareLinks(account: string) {

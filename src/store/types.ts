@@ -96,8 +96,9 @@ export interface Store {
   /** Scores of the last `limit` scans of one repo, oldest first (history chart). */
   repoScoreHistory(repoId: number, limit: number): Promise<{ id: number; commit: string; score: number; level: Report['level']; createdAt: string }[]>
   /**
-   * A number that changes whenever anything an account's pages show changes (account settings, repos, scans),
-   * also when another process wrote it; undefined for an unknown account. The web service keys its page cache on it.
+   * A number that changes whenever anything an account's pages show changes (account settings, repos, scans);
+   * undefined for an unknown account. The web service keys its page cache on it. Writes through this store
+   * show at once; writes by another process (a CLI `scan --save`) within a second, as the answer is reused that long.
    */
   accountVersion(login: string): Promise<number | undefined>
 

@@ -35,7 +35,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .level-portfolio-ready{color:var(--pass)}.level-building{color:var(--mid)}.level-foundations{color:var(--fail)}
 .private{font-size:.75rem;border:1px solid var(--muted);color:var(--muted);border-radius:4px;padding:0 .3rem;margin-left:.3rem}
 .desc{color:var(--muted);font-size:.85rem;overflow-wrap:anywhere}
-svg.spark{color:#0a58ca;vertical-align:middle}.spark-ready{stroke:var(--line);stroke-dasharray:2 2}
+svg.spark{color:#0a58ca;vertical-align:middle}.spark-ready{stroke:var(--line);stroke-dasharray:2 2}svg.spark polyline{fill:none;stroke:currentColor;stroke-width:1.5;stroke-linejoin:round}svg.spark circle{fill:currentColor}
 svg.bars{vertical-align:middle}.bar-bg{fill:#eaeef2}.bar-hi{fill:var(--pass)}.bar-mid{fill:var(--mid)}.bar-lo{fill:var(--fail)}.bar-na{fill:none;stroke:var(--muted);stroke-dasharray:2 2}
 svg.history{width:100%;max-width:40rem;height:auto;display:block}
 svg.history .grid line{stroke:var(--line)}svg.history text{font-size:11px;fill:var(--muted)}

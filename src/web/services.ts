@@ -7,6 +7,7 @@ import type { Viewer, WebDeps, WebEnv } from './context.js'
 import { type AccountSnapshot, findRepo, PageData } from './data.js'
 import { ForgeLinks } from './links.js'
 import { Lru } from './lru.js'
+import { type CachedBody, cachedBody, sendBody } from './respond.js'
 import { Cookies } from './session.js'
 
 export type Mode = ReturnType<typeof viewerMode>
@@ -22,7 +23,9 @@ export class Services {
   readonly githubUrl: string
   readonly githubApiUrl: string
   /** Rendered pages and JSON for non-owner viewers, keyed by account version + who sees what. */
-  readonly rendered = new Lru<string, string>(200)
+  readonly rendered = new Lru<string, CachedBody>(200)
+  /** What anonymous visitors see of an account snapshot: decided by data alone, so computed once per version. */
+  private readonly publicRepos = new WeakMap<AccountSnapshot, RepoRecord[]>()
 
   constructor(readonly deps: WebDeps) {
     this.baseUrl = (deps.baseUrl ?? 'http://localhost:3000').replace(/\/$/, '')
@@ -51,8 +54,13 @@ export class Services {
     const { account } = snapshot
     const mode = viewerMode(viewer, account)
     // Repos the app was uninstalled from stay in the store (history) but only their owner sees them.
-    const candidates = mode === 'owner' ? snapshot.repos : snapshot.repos.filter((r) => r.active)
-    const repos = await this.policy.visible(viewer, account, candidates)
+    let repos: RepoRecord[]
+    if (mode === 'owner') repos = snapshot.repos
+    else if (mode === 'share') repos = snapshot.repos.filter((r) => r.active)
+    else if (mode === 'anonymous') {
+      repos = this.publicRepos.get(snapshot) ?? (account.publicPage ? snapshot.repos.filter((r) => r.active && !r.private) : [])
+      this.publicRepos.set(snapshot, repos)
+    } else repos = await this.policy.visible(viewer, account, snapshot.repos.filter((r) => r.active))
     if (repos.length === 0 && mode !== 'owner' && mode !== 'share') return undefined
     return { snapshot, account, repos, mode }
   }
@@ -69,9 +77,23 @@ export class Services {
     return { snapshot, repo, mode }
   }
 
-  /** Cache key for a rendering that depends on the account version, the viewer and the visible repos. */
+  /**
+   * Cache key for a rendering that depends on the account version and the viewer. Only a signed-in user's view
+   * also depends on GitHub's (cached, expiring) answers, so only then are the visible repos part of the key.
+   */
   cacheKey(kind: string, c: Context<WebEnv>, version: number, mode: Mode, repoIds: number[]): string {
-    return `${kind}\0${c.req.path}\0${version}\0${mode}\0${c.var.viewer.login ?? ''}\0${repoIds.join(',')}`
+    const who = mode === 'user' ? `${c.var.viewer.login}\0${repoIds.join(',')}` : ''
+    return `${kind}\0${c.req.path}\0${version}\0${mode}\0${who}`
+  }
+
+  /** Answer with the cached rendering under `key`, rendering it first if needed (`key` undefined: never cached). */
+  async respond(c: Context<WebEnv>, key: string | undefined, type: string, render: () => Promise<string>, status: 200 | 201 = 200): Promise<Response> {
+    let entry = key ? this.rendered.get(key) : undefined
+    if (!entry) {
+      entry = cachedBody(await render(), type)
+      if (key) this.rendered.set(key, entry)
+    }
+    return sendBody(c, entry, status)
   }
 }
 
@@ -82,5 +104,4 @@ export class Services {
 export function privacyHeaders(c: Context<WebEnv>, mode: Mode, anyPrivate: boolean): void {
   const shared = mode === 'anonymous' && !anyPrivate
   c.header('Cache-Control', shared ? 'public, max-age=60' : 'private, no-store')
-  c.header('Vary', 'Cookie')
 }

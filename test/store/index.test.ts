@@ -26,6 +26,25 @@ describe('createStore and saveLocalScan', () => {
     }
   })
 
+  it('sees another process\'s writes in the account version within about a second', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pc-version-'))
+    try {
+      const url = `file:${join(dir, 'pc.db')}`
+      const writer = await createStore(url)
+      const reader = await createStore(url)
+      const repo = await writer.upsertRepo({ account: 'octo', name: 'api' })
+      const before = await reader.accountVersion('octo')
+      await writer.saveScan(repo.id, makeReport(), 'cli')
+      expect(await writer.accountVersion('octo')).toBeGreaterThan(before!)
+      expect(await reader.accountVersion('octo')).toBe(before)
+      await new Promise((resolve) => setTimeout(resolve, 1100))
+      expect(await reader.accountVersion('octo')).toBeGreaterThan(before!)
+      await Promise.all([writer.close(), reader.close()])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('names a local repo after the last path segment, URL-safe', () => {
     expect(localRepoName('C:\\work\\My Shop')).toBe('My-Shop')
     expect(localRepoName('octo/api')).toBe('api')

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Store } from '../../src/store/types.js'
 import { appFor, seededStore, sha } from './helpers.js'
@@ -58,8 +59,8 @@ describe('HTML pages', () => {
     // Repos table: score, level in words, layer bars and sparkline with text alternatives.
     expect(html).toContain('<td class="num">36</td>')
     expect(html).toContain('<span class="level level-foundations">foundations</span>')
-    expect(html).toContain('aria-label="Layer scores: docs 42, testing 100, api 0, data 0, security 0, delivery 64"')
-    expect(html).toContain('aria-label="Score over the last 2 scans: from 17 to 36"')
+    expect(html).toContain('<svg class="bars" viewBox="0 0 63 22" width="63" height="22" role="img"><title>Layer scores: docs 42, testing 100, api 0, data 0, security 0, delivery 64</title>')
+    expect(html).toContain('role="img"><title>Score over the last 2 scans: from 17 to 36</title>')
     expect(html).toContain('<a href="/octo/empty">empty</a>')
     // Next steps ranked by gain, flagged when no repo proves the check yet.
     expect(html).toMatch(/<ol class="steps"><li><strong>A machine-readable API description<\/strong>.*?\+6 points.*?no repository proves this yet/)
@@ -100,6 +101,20 @@ describe('HTML pages', () => {
     const html = await (await app.request('/octo')).text()
     expect(html).toContain('<td class="num">4</td>')
     expect(await (await app.request('/octo/api')).text()).toContain('Score history over 3 scans')
+  })
+
+  it('answers a repeat visit with 304 and gzips for browsers that accept it', async () => {
+    const first = await app.request('/octo')
+    const etag = first.headers.get('etag')!
+    expect(etag).toMatch(/^"[\w-]{22}"$/)
+    expect(first.headers.get('vary')).toBe('Cookie, Accept-Encoding')
+    const again = await app.request('/octo', { headers: { 'if-none-match': etag } })
+    expect(again.status).toBe(304)
+    expect(await again.text()).toBe('')
+    const zipped = await app.request('/octo', { headers: { 'accept-encoding': 'gzip, deflate, br' } })
+    expect(zipped.headers.get('content-encoding')).toBe('gzip')
+    const body = gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString('utf8')
+    expect(body).toBe(await first.text())
   })
 
   it('leaves routes it does not own to the app mounted after it (health, webhooks)', async () => {

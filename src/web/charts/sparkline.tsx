@@ -5,7 +5,7 @@ import { fmt, xScale, yScale } from './scale.js'
 const W = 100
 const H = 24
 
-/** Inline SVG polyline of scores (oldest first); text alternative says from what to what. */
+/** Inline SVG polyline of scores (oldest first); the title (its accessible name) says from what to what. */
 export function Sparkline({ points }: { points: Point[] }) {
   if (points.length === 0) return <span class="muted">no scans yet</span>
   const first = points[0]!.score
@@ -16,11 +16,11 @@ export function Sparkline({ points }: { points: Point[] }) {
   const y = yScale(2, H - 2)
   const coords = points.map((p, i) => `${fmt(x(i))},${fmt(y(p.score))}`).join(' ')
   return (
-    <svg class="spark" viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={label}>
+    <svg class="spark" viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img">
       <title>{label}</title>
       <line x1="0" x2={W} y1={fmt(y(80))} y2={fmt(y(80))} class="spark-ready" />
-      <polyline points={coords} fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round" />
-      <circle cx={fmt(x(points.length - 1))} cy={fmt(y(last))} r="2.5" fill="currentColor" />
+      <polyline points={coords} />
+      <circle cx={fmt(x(points.length - 1))} cy={fmt(y(last))} r="2.5" />
     </svg>
   )
 }

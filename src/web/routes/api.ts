@@ -9,6 +9,8 @@ import { buildPortfolio } from '../portfolio.js'
 import { notFoundJson } from '../render.js'
 import { privacyHeaders, type Services } from '../services.js'
 
+const JSON_TYPE = 'application/json; charset=utf-8'
+
 const scanSummary = (s: ScanRecord) => ({
   id: s.id,
   commit: s.commit,
@@ -39,11 +41,10 @@ export function apiRoutes(services: Services): Hono<WebEnv> {
     const { snapshot, account, repos, mode } = visible
     privacyHeaders(c, mode, repos.some((r) => r.private))
     const key = services.cacheKey('api-account', c, snapshot.version, mode, repos.map((r) => r.id))
-    let body = services.rendered.get(key)
-    if (!body) {
+    return services.respond(c, key, JSON_TYPE, async () => {
       const [latest, trends] = await Promise.all([snapshot.latest(), snapshot.trends()])
       const portfolio = buildPortfolio(account, repos, latest, trends)
-      body = JSON.stringify({
+      return JSON.stringify({
         account: { ...portfolio.account, url: `${services.baseUrl}${accountPath(account.login)}` },
         readiness: portfolio.readiness,
         checks: portfolio.checks,
@@ -55,9 +56,7 @@ export function apiRoutes(services: Services): Hono<WebEnv> {
         })),
         nextSteps: portfolio.nextSteps,
       })
-      services.rendered.set(key, body)
-    }
-    return c.body(body, 200, { 'Content-Type': 'application/json; charset=utf-8' })
+    })
   })
 
   api.get('/repos/:account/:repo', async (c) => {
@@ -65,9 +64,10 @@ export function apiRoutes(services: Services): Hono<WebEnv> {
     if (!found) return notFoundJson(c)
     const { snapshot, repo, mode } = found
     privacyHeaders(c, mode, repo.private)
+    return services.respond(c, services.cacheKey('api-repo', c, snapshot.version, mode, [repo.id]), JSON_TYPE, async () => {
     const detail = await services.data.detail(snapshot, repo)
     const latest = detail.latest
-    return c.json({
+    return JSON.stringify({
       repo: {
         account: snapshot.account.login,
         name: repo.name,
@@ -80,6 +80,7 @@ export function apiRoutes(services: Services): Hono<WebEnv> {
       latest: latest && { id: latest.id, commit: latest.commit, createdAt: latest.createdAt, source: latest.source, score: latest.score, level: latest.level, track: latest.track, report: latest.report },
       changes: compareScans(detail.previous, latest) ?? null,
       history: detail.history,
+    })
     })
   })
 

@@ -13,6 +13,8 @@ import { privacyHeaders, type Services } from '../services.js'
  * First path segments that belong to the service, not to an account: requests for them fall through to routes
  * mounted later (the GitHub App's webhook and health routes) instead of being answered as an unknown account.
  */
+const HTML = 'text/html; charset=UTF-8'
+
 export const RESERVED = new Set(['api', 'auth', 'badge', 'assets', 'share', 'healthz', 'readyz', 'favicon.ico', 'robots.txt'])
 
 export function pageRoutes(services: Services, options: { appInstallUrl?: string } = {}): Hono<WebEnv> {
@@ -29,17 +31,16 @@ export function pageRoutes(services: Services, options: { appInstallUrl?: string
     if (!visible) return notFoundPage(c, services)
     const { snapshot, account, repos, mode } = visible
     privacyHeaders(c, mode, repos.some((r) => r.private))
-    const key = services.cacheKey('page', c, snapshot.version, mode, repos.map((r) => r.id))
-    const cached = mode === 'owner' ? undefined : services.rendered.get(key)
-    if (cached) return c.html(cached)
-    const [latest, trends] = await Promise.all([snapshot.latest(), snapshot.trends()])
-    const portfolio = buildPortfolio(account, repos, latest, trends)
-    const shareLinks = mode === 'owner' ? await services.deps.store.listShareLinks(account.login) : undefined
-    const html = await renderPage(c, services, `${account.login}'s portfolio`, (
-      <AccountPage portfolio={portfolio} forge={services.forge(account)} mode={mode} shareLinks={shareLinks} />
-    ))
-    if (mode !== 'owner') services.rendered.set(key, html)
-    return c.html(html)
+    // The owner's page lists share links (not part of the version): never cached.
+    const key = mode === 'owner' ? undefined : services.cacheKey('page', c, snapshot.version, mode, repos.map((r) => r.id))
+    return services.respond(c, key, HTML, async () => {
+      const [latest, trends] = await Promise.all([snapshot.latest(), snapshot.trends()])
+      const portfolio = buildPortfolio(account, repos, latest, trends)
+      const shareLinks = mode === 'owner' ? await services.deps.store.listShareLinks(account.login) : undefined
+      return renderPage(c, services, `${account.login}'s portfolio`, (
+        <AccountPage portfolio={portfolio} forge={services.forge(account)} mode={mode} shareLinks={shareLinks} />
+      ))
+    })
   })
 
   app.get('/:account/:repo', async (c, next) => {
@@ -48,22 +49,19 @@ export function pageRoutes(services: Services, options: { appInstallUrl?: string
     if (!found) return notFoundPage(c, services)
     const { snapshot, repo, mode } = found
     privacyHeaders(c, mode, repo.private)
-    const key = services.cacheKey('repo', c, snapshot.version, mode, [repo.id])
-    const cached = services.rendered.get(key)
-    if (cached) return c.html(cached)
-    const detail = await services.data.detail(snapshot, repo)
-    const html = await renderPage(c, services, `${repo.name} · ${snapshot.account.login}`, (
-      <RepoPage
-        repo={repo}
-        detail={detail}
-        changes={compareScans(detail.previous, detail.latest)}
-        forge={services.forge(snapshot.account)}
-        baseUrl={services.baseUrl}
-        login={snapshot.account.login}
-      />
-    ))
-    services.rendered.set(key, html)
-    return c.html(html)
+    return services.respond(c, services.cacheKey('repo', c, snapshot.version, mode, [repo.id]), HTML, async () => {
+      const detail = await services.data.detail(snapshot, repo)
+      return renderPage(c, services, `${repo.name} · ${snapshot.account.login}`, (
+        <RepoPage
+          repo={repo}
+          detail={detail}
+          changes={compareScans(detail.previous, detail.latest)}
+          forge={services.forge(snapshot.account)}
+          baseUrl={services.baseUrl}
+          login={snapshot.account.login}
+        />
+      ))
+    })
   })
 
   return app
