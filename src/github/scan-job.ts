@@ -46,6 +46,7 @@ export function scanJob(deps: ScanJobDeps): JobRunner {
       // Deliveries can arrive out of order, so a push job scans the branch head as it is now (the newest
       // commit wins even when an older push was enqueued last). The sweep already read the head.
       commit: job.reason === 'sweep' ? job.commit : null,
+      branch: known?.defaultBranch,
       url: `${deps.githubUrl}/${job.account}/${job.repo}`,
     })
     const report = await deps.scan(source)

@@ -11,6 +11,8 @@ export const BATCH_BYTES = 4 * 1024 * 1024
 const MAX_REST_FALLBACKS = 10
 
 export type BlobRef = { path: string; sha: string; size: number }
+/** A branch head as GraphQL reports it: the commit and its root tree. */
+export type Head = { oid: string; treeOid: string }
 type BlobNode = { text?: string | null; isBinary?: boolean | null; isTruncated?: boolean | null } | null
 
 const OID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/
@@ -28,23 +30,34 @@ export class BlobReader {
 
   /** Fetch the given blobs; binary, unreadable or missing ones map to undefined. */
   async read(refs: readonly BlobRef[]): Promise<Map<string, string | undefined>> {
-    const out = new Map<string, string | undefined>()
-    const chunks = chunk(refs.filter((r) => OID.test(r.sha)))
-    const results = await Promise.all(chunks.map((c) => this.query(c)))
-    for (const part of results) for (const [path, text] of part) out.set(path, text)
-    for (const r of refs) if (!out.has(r.path)) out.set(r.path, undefined)
-    return out
+    return (await this.readWithHead(refs)).texts
   }
 
-  private async query(refs: BlobRef[]): Promise<Map<string, string | undefined>> {
+  /**
+   * Fetch blobs and, in the same first query, the head of `qualifiedRef` (e.g. refs/heads/main): a scan of
+   * "the branch as it is now" learns its commit without a request of its own. `head` is null when the ref is gone.
+   */
+  async readWithHead(refs: readonly BlobRef[], qualifiedRef?: string): Promise<{ texts: Map<string, string | undefined>; head?: Head | null }> {
+    const out = new Map<string, string | undefined>()
+    const chunks = chunk(refs.filter((r) => OID.test(r.sha)))
+    if (!chunks.length && qualifiedRef) chunks.push([])
+    const results = await Promise.all(chunks.map((c, i) => this.query(c, i === 0 ? qualifiedRef : undefined)))
+    for (const part of results) for (const [path, text] of part.texts) out.set(path, text)
+    for (const r of refs) if (!out.has(r.path)) out.set(r.path, undefined)
+    return { texts: out, head: qualifiedRef ? (results[0]?.head ?? null) : undefined }
+  }
+
+  private async query(refs: BlobRef[], qualifiedRef?: string): Promise<{ texts: Map<string, string | undefined>; head?: Head | null }> {
     const oids = [...new Set(refs.map((r) => r.sha))]
     const fields = oids.map((oid, i) => `b${i}: object(oid: "${oid}") { ... on Blob { text isBinary isTruncated } }`)
-    const query = `query($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { ${fields.join(' ')} } }`
+    if (qualifiedRef) fields.unshift('head: ref(qualifiedName: $ref) { target { oid ... on Commit { tree { oid } } } }')
+    const query = `query($owner: String!, $name: String!${qualifiedRef ? ', $ref: String!' : ''}) { repository(owner: $owner, name: $name) { ${fields.join(' ')} } }`
+    const variables = { owner: this.owner, name: this.repo, ...(qualifiedRef ? { ref: qualifiedRef } : {}) }
     const slug = `${this.owner}/${this.repo}`
     let body: { data?: { repository?: Record<string, BlobNode> | null } | null; errors?: { type?: string; message?: string }[] }
     try {
       this.requests++
-      const response = await this.client.request('POST /graphql', { query, variables: { owner: this.owner, name: this.repo } })
+      const response = await this.client.request('POST /graphql', { query, variables })
       body = (response.data ?? {}) as typeof body
     } catch (error) {
       throw toSourceError(error, slug, 'reading files')
@@ -60,13 +73,15 @@ export class BlobReader {
     const texts = new Map<string, string | undefined>()
     await Promise.all(
       oids.map(async (oid, i) => {
-        const node = repository[`b${i}`]
+        const node = repository[`b${i}`] as BlobNode | undefined
         if (!node || node.isBinary || typeof node.text !== 'string') texts.set(oid, undefined)
         else if (node.isTruncated) texts.set(oid, await this.restBlob(oid, slug))
         else texts.set(oid, node.text.includes('\0') ? undefined : node.text)
       }),
     )
-    return new Map(refs.map((r) => [r.path, texts.get(r.sha)]))
+    const headNode = (repository as { head?: { target?: { oid?: string; tree?: { oid?: string } } } | null }).head
+    const head = headNode?.target?.oid && headNode.target.tree?.oid ? { oid: headNode.target.oid, treeOid: headNode.target.tree.oid } : null
+    return { texts: new Map(refs.map((r) => [r.path, texts.get(r.sha)])), head }
   }
 
   /** GraphQL truncates long texts; re-read a few of them whole over REST (base64). */

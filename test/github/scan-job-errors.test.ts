@@ -1,6 +1,6 @@
 import nock from 'nock'
 import { afterEach, describe, expect, it } from 'vitest'
-import { mockGitHub, treeOf } from '../helpers/github-mock.js'
+import { mockGitHub } from '../helpers/github-mock.js'
 import { appHarness, readingScan, type Harness } from './harness.js'
 import { payload } from './fixtures.js'
 import { testReport, type ReportOptions } from './report.js'
@@ -27,9 +27,9 @@ const job = async () => (await h!.store.listJobs())[0]!
 describe('scan job: failures and limits', () => {
   it('waits out a secondary rate limit (403 + Retry-After) and then succeeds', async () => {
     await harness()
-    const gh = mockGitHub().canGetToken(1).hasHead(HEAD).hasHead(HEAD)
-    gh.scope.get(`/repos/${OWNER}/${REPO}/git/trees/${HEAD}`).query(true).reply(403, { message: 'You have exceeded a secondary rate limit.' }, { 'retry-after': '1' })
-    gh.hasRepo(OWNER, REPO, HEAD, files).hasApp().listsIssues(OWNER, REPO, [ourIssue(7)]).expectsIssueUpdate(OWNER, REPO, 7).expectsCheckRun(OWNER, REPO)
+    const gh = mockGitHub().canGetToken(1)
+    gh.scope.get(`/repos/${OWNER}/${REPO}/git/trees/master`).query(true).reply(403, { message: 'You have exceeded a secondary rate limit.' }, { 'retry-after': '1' })
+    gh.hasBranch(OWNER, REPO, 'master', HEAD, files).hasApp().listsIssues(OWNER, REPO, [ourIssue(7)]).expectsIssueUpdate(OWNER, REPO, 7).expectsCheckRun(OWNER, REPO)
     const started = Date.now()
     await push()
     await h!.settle()
@@ -38,12 +38,13 @@ describe('scan job: failures and limits', () => {
     expect(await job()).toMatchObject({ status: 'done', attempts: 2 })
   })
 
-  it('retries after a 500 on the blob query instead of posting a report built from missing files', async () => {
+  it('retries after a 500 on a later blob query instead of posting a report built from missing files', async () => {
     await harness()
-    const gh = mockGitHub().canGetToken(1).hasHead(HEAD)
-    gh.scope.get(`/repos/${OWNER}/${REPO}/git/trees/${HEAD}`).query(true).reply(200, { sha: HEAD, truncated: false, tree: treeOf(files) })
-    gh.scope.post('/graphql', (b: { query: string }) => b.query.includes('object(oid:')).reply(500, { message: 'Server Error' })
-    gh.hasHead(HEAD).hasRepo(OWNER, REPO, HEAD, files).hasApp().listsIssues(OWNER, REPO, [ourIssue(7)]).expectsIssueUpdate(OWNER, REPO, 7).expectsCheckRun(OWNER, REPO)
+    // docs/notes.txt is not prefetched: its lazy read is the query that fails the first time
+    const withNotes = { ...files, 'docs/notes.txt': 'notes' }
+    const gh = mockGitHub().canGetToken(1).hasBranch(OWNER, REPO, 'master', HEAD, withNotes)
+    gh.scope.post('/graphql').reply(500, { message: 'Server Error' })
+    gh.hasBranch(OWNER, REPO, 'master', HEAD, withNotes, { graphql: 2 }).hasApp().listsIssues(OWNER, REPO, [ourIssue(7)]).expectsIssueUpdate(OWNER, REPO, 7).expectsCheckRun(OWNER, REPO)
     await push()
     await h!.settle()
     expect(gh.pending()).toEqual([])
@@ -55,7 +56,7 @@ describe('scan job: failures and limits', () => {
 
   it('ends cleanly on a truncated tree: no issue, no check run, the reason kept on the job', async () => {
     await harness()
-    const gh = mockGitHub().canGetToken(1).hasHead(HEAD).hasRepo(OWNER, REPO, HEAD, files, { truncated: true })
+    const gh = mockGitHub().canGetToken(1).hasRepo(OWNER, REPO, 'master', files, { truncated: true })
     await push()
     await h!.settle()
     expect(gh.pending()).toEqual([])
@@ -68,7 +69,7 @@ describe('scan job: failures and limits', () => {
     const failing = ['docker.file', 'ci.tests', 'tests.http', 'api.spec', 'db.migrations', 'auth.routes']
     const evidence = Object.fromEntries(failing.map((id) => [id, Array.from({ length: 10 }, (_, i) => ({ path: `src/${id}/${'deep/'.repeat(20)}file-${i}.js`, line: i + 1 }))]))
     await harness({ failing, evidence, fix: 'Write it down. '.repeat(1_200) })
-    const gh = mockGitHub().canGetToken(1).hasHead(HEAD).hasRepo(OWNER, REPO, HEAD, files).hasApp().listsIssues(OWNER, REPO, []).lacksLabel(OWNER, REPO).expectsIssueCreate(OWNER, REPO).expectsCheckRun(OWNER, REPO)
+    const gh = mockGitHub().canGetToken(1).hasBranch(OWNER, REPO, 'master', HEAD, files).hasApp().listsIssues(OWNER, REPO, []).lacksLabel(OWNER, REPO).expectsIssueCreate(OWNER, REPO).expectsCheckRun(OWNER, REPO)
     await push()
     await h!.settle()
     const [issue] = gh.written(`POST /repos/${OWNER}/${REPO}/issues`)
@@ -81,7 +82,7 @@ describe('scan job: failures and limits', () => {
     const failing = ['docker.file', 'ci.tests', 'tests.http', 'api.spec', 'db.migrations', 'auth.routes', 'auth.hashing', 'ops.health']
     const evidence = Object.fromEntries(failing.map((id) => [id, [{ path: `src/${id}.js`, line: 3 }]]))
     await harness({ failing, evidence })
-    const gh = mockGitHub().canGetToken(1).hasHead(HEAD).hasRepo(OWNER, REPO, HEAD, files).hasApp().listsIssues(OWNER, REPO, [ourIssue(7)]).expectsIssueUpdate(OWNER, REPO, 7).expectsCheckRun(OWNER, REPO, 55)
+    const gh = mockGitHub().canGetToken(1).hasBranch(OWNER, REPO, 'master', HEAD, files).hasApp().listsIssues(OWNER, REPO, [ourIssue(7)]).expectsIssueUpdate(OWNER, REPO, 7).expectsCheckRun(OWNER, REPO, 55)
     await push()
     await h!.settle()
     const [run] = gh.written(`POST /repos/${OWNER}/${REPO}/check-runs`)
@@ -91,7 +92,7 @@ describe('scan job: failures and limits', () => {
 
   it('turns the repo minScore into success or failure', async () => {
     await harness({ failing: ['docker.file'], minScore: 99 })
-    const gh = mockGitHub().canGetToken(1).hasHead(HEAD).hasRepo(OWNER, REPO, HEAD, files).hasApp().listsIssues(OWNER, REPO, [ourIssue(7)]).expectsIssueUpdate(OWNER, REPO, 7).expectsCheckRun(OWNER, REPO)
+    const gh = mockGitHub().canGetToken(1).hasBranch(OWNER, REPO, 'master', HEAD, files).hasApp().listsIssues(OWNER, REPO, [ourIssue(7)]).expectsIssueUpdate(OWNER, REPO, 7).expectsCheckRun(OWNER, REPO)
     await push()
     await h!.settle()
     expect(gh.written(`POST /repos/${OWNER}/${REPO}/check-runs`)[0]).toMatchObject({ conclusion: 'failure' })
@@ -99,7 +100,7 @@ describe('scan job: failures and limits', () => {
 
   it('still posts the check run when the repository has issues turned off (410)', async () => {
     await harness()
-    const gh = mockGitHub().canGetToken(1).hasHead(HEAD).hasRepo(OWNER, REPO, HEAD, files).hasApp().listsIssues(OWNER, REPO, []).hasLabel(OWNER, REPO).expectsCheckRun(OWNER, REPO)
+    const gh = mockGitHub().canGetToken(1).hasBranch(OWNER, REPO, 'master', HEAD, files).hasApp().listsIssues(OWNER, REPO, []).hasLabel(OWNER, REPO).expectsCheckRun(OWNER, REPO)
     gh.scope.post(`/repos/${OWNER}/${REPO}/issues`).reply(410, { message: 'Issues are disabled for this repo' })
     await push()
     await h!.settle()
@@ -109,7 +110,7 @@ describe('scan job: failures and limits', () => {
 
   it('writes nothing in a dry run, but still reads', async () => {
     await harness({ failing: ['docker.file'] }, { dryRun: true })
-    const gh = mockGitHub().canGetToken(1).hasHead(HEAD).hasRepo(OWNER, REPO, HEAD, files).hasApp().listsIssues(OWNER, REPO, [])
+    const gh = mockGitHub().canGetToken(1).hasBranch(OWNER, REPO, 'master', HEAD, files).hasApp().listsIssues(OWNER, REPO, [])
     await push()
     await h!.settle()
     expect(gh.pending()).toEqual([])
@@ -120,7 +121,7 @@ describe('scan job: failures and limits', () => {
     await harness()
     const repo = await h!.store.upsertRepo({ account: OWNER, name: REPO, installationId: 1 })
     await h!.store.updateRepo(repo.id, { issueNumber: 3 })
-    const gh = mockGitHub().canGetToken(1).hasHead(HEAD).hasRepo(OWNER, REPO, HEAD, files).hasApp()
+    const gh = mockGitHub().canGetToken(1).hasBranch(OWNER, REPO, 'master', HEAD, files).hasApp()
     gh.scope.get(`/repos/${OWNER}/${REPO}/issues/3`).reply(404, { message: 'Not Found' })
     gh.listsIssues(OWNER, REPO, [ourIssue(9)]).expectsIssueUpdate(OWNER, REPO, 9).expectsCheckRun(OWNER, REPO)
     await push()

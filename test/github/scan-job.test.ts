@@ -32,7 +32,7 @@ const push = (id = 'delivery-1', after = HEAD) => {
 const scanning = (commit = HEAD, token = true) => {
   const gh = mockGitHub()
   if (token) gh.canGetToken(1)
-  return gh.hasHead(commit).hasRepo(OWNER, REPO, commit, files)
+  return gh.hasBranch(OWNER, REPO, 'master', commit, files)
 }
 
 const ourIssue = (number: number, body: string, extra: Record<string, unknown> = {}) => ({
@@ -53,8 +53,7 @@ describe('scan job: checklist issue and check run', () => {
     expect(gh.pending()).toEqual([])
     expect(gh.calls).toEqual([
       'POST /app/installations/1/access_tokens',
-      'POST /graphql',
-      `GET /repos/${OWNER}/${REPO}/git/trees/${HEAD}`,
+      `GET /repos/${OWNER}/${REPO}/git/trees/master`,
       'POST /graphql',
       'GET /app',
       `GET /repos/${OWNER}/${REPO}/issues`,
@@ -75,13 +74,13 @@ describe('scan job: checklist issue and check run', () => {
     expect((await h!.store.listJobs())[0]).toMatchObject({ status: 'done', lastError: null })
   })
 
-  it('costs three API requests to read a typical repository (head, tree, one blob query)', async () => {
+  it('costs two API requests to read a typical repository on a push (tree of the branch, one blob query with the head)', async () => {
     await harness()
     const gh = scanning().hasApp().listsIssues(OWNER, REPO, [ourIssue(7, 'x')]).expectsIssueUpdate(OWNER, REPO, 7).expectsCheckRun(OWNER, REPO)
     await push()
     await h!.settle()
     const reads = gh.calls.filter((c) => c === 'POST /graphql' || c.includes('/git/'))
-    expect(reads).toHaveLength(3)
+    expect(reads).toEqual([`GET /repos/${OWNER}/${REPO}/git/trees/master`, 'POST /graphql'])
   })
 
   it('makes no PATCH when the rendered body is unchanged', async () => {
@@ -165,9 +164,8 @@ describe('scan job: checklist issue and check run', () => {
     await harness((commit) => ({ failing: commit === NEWEST ? ['ci.tests'] : ['ci.tests', 'docker.file'] }))
     const gh = mockGitHub().canGetToken(1).hasApp()
     // whichever job runs reads the branch head as it is now: the newest push
-    gh.scope.post('/graphql', (b: { query: string }) => b.query.includes('defaultBranchRef')).times(20).reply(200, { data: { repository: { isEmpty: false, defaultBranchRef: { name: 'master', target: { oid: NEWEST } } } } })
     gh.scope.persist()
-    gh.hasRepo(OWNER, REPO, NEWEST, files, { graphql: 20 })
+    gh.hasBranch(OWNER, REPO, 'master', NEWEST, files)
     gh.listsIssues(OWNER, REPO, []).lacksLabel(OWNER, REPO).expectsIssueCreate(OWNER, REPO, 7)
     gh.getsIssue(OWNER, REPO, ourIssue(7, 'placeholder')).expectsIssueUpdate(OWNER, REPO, 7).expectsCheckRun(OWNER, REPO)
     const deliveries = Array.from({ length: 20 }, (_, i) => push(`d-${i}`, i.toString(16).padStart(40, 'c')))

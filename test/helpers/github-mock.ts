@@ -33,10 +33,19 @@ export function treeOf(files: Record<string, string>): Tree {
   return Object.entries(files).map(([path, text]) => ({ path, mode: '100644', type: 'blob', sha: blobSha(text), size: Buffer.byteLength(text) }))
 }
 
-/** Answer a blob GraphQL query from a file map (by oid), as GitHub would. */
-export function answerBlobQuery(query: string, files: Record<string, string>): unknown {
+/** The root tree id the mock gives the listing of `treeish` (a stand-in, but stable). */
+export function treeShaOf(treeish: string): string {
+  return createHash('sha1').update(`tree ${treeish}`).digest('hex')
+}
+
+/**
+ * Answer a blob GraphQL query from a file map (by oid), as GitHub would; a `head:` field (the branch head
+ * asked for with the prefetch) is answered with `head`.
+ */
+export function answerBlobQuery(query: string, files: Record<string, string>, head?: { oid: string; treeOid: string } | null): unknown {
   const byOid = new Map(Object.values(files).map((text) => [blobSha(text), text]))
   const repository: Record<string, unknown> = {}
+  if (query.includes('head: ref(qualifiedName:')) repository.head = head ? { target: { oid: head.oid, tree: { oid: head.treeOid } } } : null
   for (const match of query.matchAll(/(b\d+): object\(oid: "([0-9a-f]+)"\)/g)) {
     const text = byOid.get(match[2]!)
     repository[match[1]!] = text === undefined ? null : { text, isBinary: false, isTruncated: false }
@@ -69,17 +78,30 @@ export class GitHubMock {
     return this
   }
 
-  /** The tree of `commit` and the GraphQL blob reads a scan makes (`times` queries at most, optional). */
+  /** The tree of `commit` and the GraphQL blob reads a scan makes (`graphql` queries, default 1). */
   hasRepo(owner: string, repo: string, commit: string, files: Record<string, string>, options: { graphql?: number; truncated?: boolean } = {}): this {
+    return this.hasTree(owner, repo, commit, files, options)
+  }
+
+  /**
+   * A branch whose head is `commit`: the tree listed by branch name, then the prefetch query that also
+   * reports the head (moved: the head's tree differs from the listed one).
+   */
+  hasBranch(owner: string, repo: string, branch: string, commit: string, files: Record<string, string>, options: { graphql?: number; moved?: boolean } = {}): this {
+    const head = { oid: commit, treeOid: options.moved ? treeShaOf(commit) : treeShaOf(branch) }
+    return this.hasTree(owner, repo, branch, files, { graphql: options.graphql, head })
+  }
+
+  private hasTree(owner: string, repo: string, treeish: string, files: Record<string, string>, options: { graphql?: number; truncated?: boolean; head?: { oid: string; treeOid: string } }): this {
     this.scope
-      .get(`/repos/${owner}/${repo}/git/trees/${commit}`)
+      .get(`/repos/${owner}/${repo}/git/trees/${treeish}`)
       .query({ recursive: '1' })
-      .reply(200, { sha: commit, truncated: options.truncated ?? false, tree: treeOf(files) })
-    if (options.truncated) return this
+      .reply(200, { sha: treeShaOf(treeish), truncated: options.truncated ?? false, tree: treeOf(files) })
+    if (options.truncated || options.graphql === 0) return this
     this.scope
-      .post('/graphql', (body: { query: string }) => body.query.includes('object(oid:'))
+      .post('/graphql', (body: { query: string }) => body.query.includes('object(oid:') || body.query.includes('head: ref('))
       .times(options.graphql ?? 1)
-      .reply(200, (_uri, body) => answerBlobQuery((body as { query: string }).query, files))
+      .reply(200, (_uri, body) => answerBlobQuery((body as { query: string }).query, files, options.head))
     return this
   }
 

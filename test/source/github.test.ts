@@ -88,6 +88,34 @@ describe('GitHubSource', () => {
     expect(gh.done()).toBe(true)
   })
 
+  it('reads the branch head in two requests when the branch is known: the prefetch query reports the commit', async () => {
+    const gh = mockGitHub().hasBranch('ana', 'shop-api', 'main', COMMIT, smallRepo)
+    const snap = await new GitHubSource(client(), { owner: 'ana', repo: 'shop-api', branch: 'main' }).snapshot()
+    expect(snap.repo.commit).toBe(COMMIT)
+    expect(await snap.read('README.md')).toContain('# Shop API')
+    expect(gh.calls).toEqual(['GET /repos/ana/shop-api/git/trees/main', 'POST /graphql'])
+    expect(gh.done()).toBe(true)
+  })
+
+  it('re-lists the commit GraphQL saw when the branch moved between the two requests', async () => {
+    const gh = mockGitHub().hasBranch('ana', 'shop-api', 'main', COMMIT, smallRepo, { moved: true }).hasRepo('ana', 'shop-api', COMMIT, smallRepo)
+    const source = new GitHubSource(client(), { owner: 'ana', repo: 'shop-api', branch: 'main' })
+    const snap = await source.snapshot()
+    expect(snap.repo.commit).toBe(COMMIT)
+    expect(await snap.read('package.json')).toContain('express')
+    expect(gh.calls).toEqual(['GET /repos/ana/shop-api/git/trees/main', 'POST /graphql', `GET /repos/ana/shop-api/git/trees/${COMMIT}`, 'POST /graphql'])
+    expect(source.requests).toBe(4)
+  })
+
+  it('ends cleanly when the branch is gone', async () => {
+    const gh = mockGitHub()
+    gh.scope.get('/repos/ana/shop-api/git/trees/main').query(true).reply(200, { sha: 't', truncated: false, tree: treeOf(smallRepo) })
+    gh.scope.post('/graphql').reply(200, { data: { repository: { head: null } } })
+    const error = (await new GitHubSource(client(), { owner: 'ana', repo: 'shop-api', branch: 'main' }).snapshot().catch((e: unknown) => e)) as SourceError
+    expect(error.message).toBe('ana/shop-api has no branch "main" any more: nothing to scan')
+    expect(error.retryable).toBe(false)
+  })
+
   it('ends cleanly on a truncated tree, saying why, without retrying', async () => {
     mockGitHub().hasRepo('ana', 'shop-api', COMMIT, smallRepo, { truncated: true })
     const error = await source().snapshot().catch((e: unknown) => e)
