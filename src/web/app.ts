@@ -62,6 +62,8 @@ export function createWebApp(deps: WebDeps & { appInstallUrl?: string }): Hono<W
     await next()
   })
 
+  // Browsers ask for it on every site; an empty answer keeps their consoles and our logs free of 404s.
+  app.get('/favicon.ico', (c) => c.body(null, 204, { 'Cache-Control': 'public, max-age=86400' }))
   app.get(SITE_CSS_PATH, (c) => c.body(SITE_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=31536000, immutable' }))
 
   // Form POSTs must come from our own pages (Origin or Sec-Fetch-Site), whatever cookies they carry.

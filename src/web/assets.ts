@@ -20,7 +20,7 @@ h1{font-size:1.6rem;margin:.5rem 0}h2{font-size:1.25rem;margin-top:2rem;border-b
 .summary{display:flex;flex-wrap:wrap;gap:1rem;margin:1rem 0}
 .stat{background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:.5rem .9rem;min-width:9rem}
 .stat b{display:block;font-size:1.5rem}
-.table-wrap{overflow-x:auto;max-width:100%}
+.table-wrap{overflow-x:auto;max-width:100%;position:relative}
 table{border-collapse:collapse;width:100%;font-size:.925rem}
 th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
 thead th{background:var(--panel);position:sticky;top:0}
