@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { RuleFileError } from '../../src/errors.js'
-import { loadRules } from '../../src/engine/load-rules.js'
+import { compileRules, loadRules } from '../../src/engine/load-rules.js'
 import { BRIEF_FACT_IDS, CATALOG } from '../rules/catalog.js'
 
 const known = new Set(['readme.isPresent', 'readme.hasSetupSection', 'db.isUsed', 'db.hasMigrations'])
@@ -101,10 +101,9 @@ describe('loadRules', () => {
     expect(error.message).toBe('rules/x.two.yml: id: "x.one" does not match the file name; expected "x.two"')
   })
 
-  it('rejects duplicate ids', () => {
+  it('rejects a .yaml twin, so no two files can claim one id', () => {
     const error = errorOf(() => loadRules({ dir: folder({ 'x.one.yml': ruleText('x.one'), 'x.one.yaml': ruleText('x.one') }), knownFactIds: known, catalog: [] }))
-    expect(error.file).toBe('rules/x.one.yaml')
-    expect(error.field).toBe('file')
+    expect(error.message).toBe('rules/x.one.yaml: file: expected the .yml extension')
   })
 
   it('rejects a catalog id that has no file', () => {
@@ -116,5 +115,42 @@ describe('loadRules', () => {
     const error = errorOf(() => loadRules({ dir: folder({ 'x.one.yml': 'id: x.one\n  bad: [indent' }), knownFactIds: known, catalog: [] }))
     expect(error.file).toBe('rules/x.one.yml')
     expect(error.field).toBe('yaml')
+  })
+
+  describe('with a compiled rules file (dist/rules.json)', () => {
+    function compiledFolder() {
+      const d = folder({ 'x.one.yml': ruleText('x.one') })
+      const compiled = join(d, 'compiled.json')
+      writeFileSync(compiled, JSON.stringify(compileRules({ dir: d, knownFactIds: known, catalog: [] })))
+      return { d, compiled }
+    }
+
+    it('reuses the validated rules when the files are unchanged', () => {
+      const { d, compiled } = compiledFolder()
+      // a marker only the compiled copy has: proves the cache was used
+      const data = JSON.parse(readFileSync(compiled, 'utf8'))
+      data.files[0].rule.title = 'From the cache'
+      writeFileSync(compiled, JSON.stringify(data))
+      expect(loadRules({ dir: d, knownFactIds: known, catalog: [], compiled })[0]!.title).toBe('From the cache')
+    })
+
+    it('parses the YAML again when a rule file changed after the build', () => {
+      const { d, compiled } = compiledFolder()
+      writeFileSync(join(d, 'x.one.yml'), ruleText('x.one', 'severity: high\n'))
+      expect(errorOf(() => loadRules({ dir: d, knownFactIds: known, catalog: [], compiled })).message).toBe('rules/x.one.yml: severity: unknown key')
+    })
+
+    it('still rejects fact ids no analyzer reports', () => {
+      const { d, compiled } = compiledFolder()
+      const error = errorOf(() => loadRules({ dir: d, knownFactIds: new Set(['db.isUsed']), catalog: [], compiled }))
+      expect(error.message).toMatch(/^rules\/x\.one\.yml: when\.all\[0\]: unknown fact id "readme\.isPresent"/)
+    })
+
+    it('ignores a missing or corrupt compiled file', () => {
+      const { d, compiled } = compiledFolder()
+      writeFileSync(compiled, '{not json')
+      expect(loadRules({ dir: d, knownFactIds: known, catalog: [], compiled })).toHaveLength(1)
+      expect(loadRules({ dir: d, knownFactIds: known, catalog: [], compiled: join(d, 'nope.json') })).toHaveLength(1)
+    })
   })
 })
