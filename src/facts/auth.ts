@@ -3,7 +3,7 @@ import type { Evidence, Fact } from '../types.js'
 import type { Analyzer, SourceFile } from './context.js'
 import { appFiles } from './usage/app-files.js'
 import { codeLines } from './usage/code-lines.js'
-import { HASHING_SIGNALS, PASSWORD_WORD, WEAK_DIGESTS } from './usage/hashing-signals.js'
+import { HASHING_SIGNALS, PASSWORD_WORD, WEAK_DIGEST_HINTS, WEAK_DIGESTS } from './usage/hashing-signals.js'
 import { findSignals } from './usage/signals.js'
 import { TOKEN_SIGNALS } from './usage/token-signals.js'
 
@@ -33,7 +33,7 @@ export function weakDigests(files: readonly SourceFile[]): Evidence[] {
   const found: Evidence[] = []
   for (const file of files) {
     const digest = WEAK_DIGESTS[file.language]
-    if (!digest || !digest.test(file.text)) continue
+    if (!digest || !WEAK_DIGEST_HINTS[file.language]!.test(file.text) || !digest.test(file.text)) continue
     const lines = codeLines(file)
     for (let i = 0; i < lines.length && found.length < 3; i++) {
       const m = digest.exec(lines[i]!)

@@ -2,7 +2,15 @@
 import type { Evidence, FileEntry, Snapshot } from '../types.js'
 import type { Analyzer, AnalyzerContext } from './context.js'
 import { envFileKind, isKeyFileName, isScannedText, isRelaxedPath } from './usage/secret-files.js'
-import { hardCodedSecret, PEM_BODY, PRIVATE_KEY_BEGIN, providerToken, remoteCredentialUrl } from './usage/secret-patterns.js'
+import {
+  hardCodedSecret,
+  PEM_BODY,
+  PRIVATE_KEY_BEGIN,
+  providerToken,
+  remoteCredentialUrl,
+  SECRET_HINT,
+  TOKEN_HINT,
+} from './usage/secret-patterns.js'
 
 /** Text files read at most, besides the code index (which is already in memory). */
 const MAX_TEXT_FILES = 3000
@@ -74,15 +82,23 @@ function scanText(path: string, text: string, add: (e: Evidence) => void): void 
   }
   const example = env === 'example' || /\.(example|sample|template|dist)(\.\w+)?$|(^|\/)example\.\w+$/i.test(path)
   const unquoted = env !== undefined || /\.(properties|ya?ml|ini|cfg|conf|toml|env)$/i.test(path)
+  // whole-text hints first: most files hold no candidate at all, and then no line is looked at
+  const tokens = TOKEN_HINT.test(text)
+  const urls = text.includes('://') && text.includes('@')
+  const keys = !relaxed && !example && text.includes('PRIVATE KEY')
+  const named = !relaxed && !example && SECRET_HINT.test(text)
+  if (!tokens && !urls && !keys && !named) return
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
-    const token = providerToken(line.length > MAX_LINE ? line.slice(0, 20000) : line)
-    if (token) add({ path, line: i + 1, note: token })
+    if (tokens && TOKEN_HINT.test(line)) {
+      const token = providerToken(line.length > MAX_LINE ? line.slice(0, 20000) : line)
+      if (token) add({ path, line: i + 1, note: token })
+    }
     if (line.length > MAX_LINE) continue
-    if (remoteCredentialUrl(line)) add({ path, line: i + 1, note: 'database/broker URL with a password for a remote host' })
-    if (relaxed || example) continue
-    if (PRIVATE_KEY_BEGIN.test(line) && PEM_BODY.test(lines[i + 1] ?? '')) add({ path, line: i + 1, note: 'private key block' })
+    if (urls && line.includes('@') && remoteCredentialUrl(line)) add({ path, line: i + 1, note: 'database/broker URL with a password for a remote host' })
+    if (keys && PRIVATE_KEY_BEGIN.test(line) && PEM_BODY.test(lines[i + 1] ?? '')) add({ path, line: i + 1, note: 'private key block' })
+    if (!named || !SECRET_HINT.test(line)) continue
     const secret = hardCodedSecret(line, lines.slice(Math.max(0, i - 3), i).join('\n'), unquoted)
     if (secret) {
       const key = secret.key?.replace(/^(process\.env|import\.meta\.env|os\.environ)\./, '')

@@ -4,7 +4,7 @@ import type { Analyzer, AnalyzerContext, SourceFile } from './context.js'
 import { appFiles } from './usage/app-files.js'
 import { bindingUseLine } from './usage/bindings.js'
 import { importedFiles } from './usage/import-graph.js'
-import { importsModule } from './usage/modules.js'
+import { filesImporting } from './usage/modules.js'
 import { fastifyRouteSchema, pydanticRouteParam } from './usage/route-schemas.js'
 import { findSignals, matchOne, type LineSignal } from './usage/signals.js'
 import {
@@ -42,13 +42,19 @@ export const validation: Analyzer = {
 /** Route files plus files imported by another app file: modules that run when the app serves a request. */
 async function loadedFiles(ctx: AnalyzerContext, files: readonly SourceFile[]): Promise<SourceFile[]> {
   const routeFiles = new Set((await ctx.routes()).map((r) => r.file))
-  const imported = importedFiles(files)
+  // only files that use a schema library need to be loaded for a schema signal to count
+  const candidates = filesImporting(files, SCHEMA_MODULES).filter((f) => !routeFiles.has(f.path))
+  const imported = importedFiles(files, candidates)
   return files.filter((f) => routeFiles.has(f.path) || imported.has(f.path))
 }
 
+const SCHEMA_MODULES = [...SCHEMA_SIGNALS, { label: '', languages: [], modules: CLASS_VALIDATOR_MODULES }].flatMap((s) =>
+  'modules' in s ? (s.modules ?? []) : [],
+)
+
 /** class-validator decorators in a loaded DTO, switched on by ValidationPipe or a validate() call. */
 function classValidator(files: readonly SourceFile[], loaded: readonly SourceFile[]): Evidence[] {
-  const dto = loaded.find((f) => importsModule(f, CLASS_VALIDATOR_MODULES))
+  const dto = filesImporting(loaded, CLASS_VALIDATOR_MODULES)[0]
   if (!dto) return []
   const on = matchOne(files, CLASS_VALIDATOR_SWITCH as LineSignal)
   return on.length ? [{ path: dto.path, line: bindingUseLine(dto, CLASS_VALIDATOR_MODULES), note: 'class-validator DTO' }, ...on] : []
@@ -56,7 +62,7 @@ function classValidator(files: readonly SourceFile[], loaded: readonly SourceFil
 
 /** Fastify is the framework of a root, or some app file imports it (route plugins themselves do not). */
 function usesFastify(files: readonly SourceFile[], project: Awaited<ReturnType<AnalyzerContext['project']>>): boolean {
-  return project.roots.some((r) => r.frameworks.includes('fastify')) || files.some((f) => importsModule(f, ['fastify']))
+  return project.roots.some((r) => r.frameworks.includes('fastify')) || filesImporting(files, ['fastify']).length > 0
 }
 
 function optional(evidence: Evidence | undefined): Evidence[] {

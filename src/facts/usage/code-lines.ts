@@ -25,7 +25,7 @@ const IMPORT_LINE: Record<SourceFile['language'], RegExp> = {
   java: /^\s*import\s/,
   php: /^\s*use\s+[\w\\]+(\s+as\s+\w+)?\s*;/,
   ruby: /^\s*(require|require_relative)\s/,
-  csharp: /^\s*(global\s+)?using\s+(static\s+)?[\w.=\s]+;/,
+  csharp: /^\s*(global\s+)?using\s+(static\s+)?[\w.]+(\s*=\s*[\w.]+)?\s*;/,
 }
 
 /** True when a line only imports something. */
@@ -33,15 +33,27 @@ export function isImportLine(file: SourceFile, line: string): boolean {
   return IMPORT_LINE[file.language].test(line)
 }
 
+const compiled = new WeakMap<RegExp, { line: RegExp; whole: RegExp }>()
+
+/** The pattern without g/y flags (safe to reuse with test()), plus a multiline copy for whole-text tests. */
+function probes(pattern: RegExp): { line: RegExp; whole: RegExp } {
+  let p = compiled.get(pattern)
+  if (!p) {
+    const flags = pattern.flags.replace(/[gy]/g, '')
+    // the whole-text test needs multiline mode so `^` patterns can match any line
+    p = { line: new RegExp(pattern.source, flags), whole: new RegExp(pattern.source, flags.includes('m') ? flags : `${flags}m`) }
+    compiled.set(pattern, p)
+  }
+  return p
+}
+
 /**
  * 1-based numbers of the non-import lines of `file` matching `pattern`, at most `limit` of them.
  * The whole text is tested first, so files without a match cost one regex run.
  */
 export function matchingLines(file: SourceFile, pattern: RegExp, limit = 1): number[] {
-  const flags = pattern.flags.replace(/[gy]/g, '')
-  const probe = new RegExp(pattern.source, flags)
-  // the whole-text test needs multiline mode so `^` patterns can match any line
-  if (!new RegExp(pattern.source, flags.includes('m') ? flags : `${flags}m`).test(file.text)) return []
+  const { line: probe, whole } = probes(pattern)
+  if (!whole.test(file.text)) return []
   const found: number[] = []
   const lines = codeLines(file)
   for (let i = 0; i < lines.length && found.length < limit; i++) {

@@ -53,5 +53,16 @@ export const WEAK_DIGESTS: Partial<Record<Language, RegExp>> = {
   csharp: /\b(MD5|SHA1|SHA256|SHA512)\.(Create|HashData)\s*\(/i,
 }
 
+/** A literal every weak-digest line contains, checked before the pattern (most files have none). */
+export const WEAK_DIGEST_HINTS: Partial<Record<Language, RegExp>> = {
+  javascript: /createHash/,
+  python: /hashlib/,
+  go: /crypto\/(md5|sha)/,
+  java: /MessageDigest/,
+  php: /md5|sha1|hash\(/i,
+  ruby: /Digest::/,
+  csharp: /MD5|SHA/,
+}
+
 /** A word that says the digested value is a password. */
 export const PASSWORD_WORD = /pass(word|wd)?|pwd|contrase|senha|parol/i

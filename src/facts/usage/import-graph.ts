@@ -5,37 +5,45 @@ import { dirOf } from '../util/paths.js'
 const JS_EXT = /\.(d\.)?[cm]?[jt]sx?$/
 
 /**
- * Paths of files that some other file in `files` imports. JS/TS relative specifiers and path
- * aliases ('@/schemas/user') are resolved by stem; Python dotted and relative modules by suffix.
+ * Which of `targets` some other file in `files` imports. JS/TS relative specifiers and path aliases
+ * ('@/schemas/user') are resolved by stem; Python dotted and relative modules by stem or path tail.
  * Other languages load code by package or class name, so their files are not tracked here.
+ * Only specifiers whose last part names a target are resolved, so a big repository costs little.
  */
-export function importedFiles(files: readonly SourceFile[]): Set<string> {
-  const exact = new Map<string, string[]>()
+export function importedFiles(files: readonly SourceFile[], targets: readonly SourceFile[]): Set<string> {
+  const wanted = new Map<string, string>() // stem -> path
   const tails = new Map<string, string[]>() // every trailing part of a stem: src/app/schemas -> app/schemas, schemas
-  const add = (map: Map<string, string[]>, key: string, path: string): void => {
-    const list = map.get(key)
-    if (list) list.push(path)
-    else map.set(key, [path])
-  }
-  for (const f of files) {
-    if (f.language !== 'javascript' && f.language !== 'python') continue
-    for (const stem of stemsOf(f)) {
-      add(exact, stem, f.path)
+  const names = new Set<string>()
+  for (const t of targets) {
+    if (t.language !== 'javascript' && t.language !== 'python') continue
+    for (const stem of stemsOf(t)) {
+      wanted.set(stem, t.path)
+      names.add(lastPart(stem))
       const parts = stem.split('/')
-      for (let i = 1; i < parts.length; i++) add(tails, parts.slice(i).join('/'), f.path)
+      for (let i = 1; i < parts.length; i++) {
+        const tail = parts.slice(i).join('/')
+        tails.set(tail, [...(tails.get(tail) ?? []), t.path])
+      }
     }
   }
   const used = new Set<string>()
+  if (!wanted.size) return used
   for (const f of files) {
     for (const spec of f.imports) {
+      if (!names.has(lastPart(f.language === 'python' ? spec.replace(/\./g, '/') : spec.replace(JS_EXT, '')))) continue
       for (const { stem, loose } of targetsOf(f, spec)) {
-        for (const path of exact.get(stem) ?? []) if (path !== f.path) used.add(path)
+        const exact = wanted.get(stem)
+        if (exact && exact !== f.path) used.add(exact)
         // aliases and absolute Python modules may name the tail of a longer path (src/app/schemas)
         if (loose) for (const path of tails.get(stem) ?? []) if (path !== f.path) used.add(path)
       }
     }
   }
   return used
+}
+
+function lastPart(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1)
 }
 
 /** The names a file can be imported by: its path without extension, and its folder for index/__init__ files. */

@@ -18,6 +18,10 @@ export const PROVIDER_TOKENS: { note: string; pattern: RegExp }[] = [
 /** AWS publishes an example key id; it is documentation, not a credential. */
 const KNOWN_EXAMPLES = /EXAMPLE|AKIAIOSFODNN7/
 
+/** Cheap whole-text and per-line tests (case-sensitive, like the tokens) that let files and lines without a candidate skip the full patterns. */
+export const TOKEN_HINT = /AKIA|ASIA|gh[pousr]_|github_pat_|_live_|xox[abprs]-|AIza|SG\.|T3BlbkFJ|sk-proj-|sk-svcacct-|sk-ant-|npm_|ecret_?[aA]ccess|ECRET_?ACCESS/
+export const SECRET_HINT = /secret|key|token|sign|jwt|cookieparser/i
+
 /** A provider token on the line, as the kind of token (never the token itself). */
 export function providerToken(line: string): string | undefined {
   for (const { note, pattern } of PROVIDER_TOKENS) {
@@ -52,23 +56,41 @@ export function remoteCredentialUrl(line: string): boolean {
 /** Names of settings that hold signing secrets or API keys (the name must end with one of these). */
 const SECRET_NAME =
   '(?:secret|secret_?key|secret_?key_?base|jwt_?key|jwt_?secret|signing_?key|private_?key|api_?key|app_?key|access_?key|client_?secret|auth_?token|access_?token|api_?token|bot_?token|encryption_?key|cookie_?secret|session_?key|master_?key|token_?secret)'
-/** A quoted literal assigned to, defaulted for, or passed with a secret-named key, in any language or format. */
+/**
+ * A quoted literal assigned to, defaulted for, or passed with a secret-named key, in any language or
+ * format. The pattern starts at the name (cheap to find); the full key is read backwards from there.
+ */
 const QUOTED = new RegExp(
-  `(?<![\\w.$-])(?<key>(?:[A-Za-z_$][\\w.$-]*?)?${SECRET_NAME})['"]?\\]?\\s*(?::\\s*[\\w.<>\\[\\]| ]+?\\s*)?(?:=>|:=|=|:|\\|\\||\\?\\?|,)\\s*` +
+  `${SECRET_NAME}['"]?\\]?\\s*(?::[\\w.<>\\[\\]| ]+?)?(?:=>|:=|=|:|\\|\\||\\?\\?|,)\\s*` +
     `(?:\\[\\]byte\\s*\\(\\s*|Buffer\\.from\\s*\\(\\s*|[frb](?=['"]))?(?<q>['"\`])(?<value>[^'"\`\\s]{8,400})\\k<q>`,
-  'i',
+  'gi',
 )
+const KEY_CHAR = /[\w.$-]/
+
+/** The first quoted secret-named assignment on the line, with its full key (`process.env.JWT_SECRET`). */
+function quotedSecret(line: string): { key: string; value: string } | undefined {
+  QUOTED.lastIndex = 0
+  for (let m = QUOTED.exec(line); m; m = QUOTED.exec(line)) {
+    let from = m.index
+    while (from > 0 && KEY_CHAR.test(line[from - 1]!)) from--
+    const nameEnd = m.index + (/^[\w]+/.exec(m[0])?.[0].length ?? 0)
+    if (KEY_CHAR.test(line[nameEnd] ?? '') && line[nameEnd] !== '.' && line[nameEnd] !== '-') continue // name inside a longer word
+    return { key: line.slice(from, nameEnd), value: m.groups!.value! }
+  }
+  return undefined
+}
+
 /** An unquoted value in key=value / key: value configuration (.properties, YAML, env-style files). */
 const UNQUOTED = new RegExp(`^\\s*(?:export\\s+)?(?<key>[\\w.-]*?${SECRET_NAME})\\s*[:=]\\s*(?<value>[^\\s'"#]{8,400})\\s*$`, 'i')
 /** Secrets passed straight to a signing call, or a Spring `${name:default}` with a default. */
-const KEYLESS = [
-  /\b(jwt|jsonwebtoken|JWT)\.(sign|verify|encode|decode)\s*\([^,]+,\s*(?<q>['"])(?<value>[^'"\s]{8,400})\k<q>/,
-  /\bSignedString\s*\(\s*\[\]byte\s*\(\s*(?<q>")(?<value>[^"\s]{8,400})"/,
-  /\bhmacShaKeyFor\s*\(\s*(?<q>")(?<value>[^"\s]{8,400})"/,
-  /\bSymmetricSecurityKey\s*\(\s*Encoding\.\w+\.GetBytes\s*\(\s*(?<q>")(?<value>[^"\s]{8,400})"/,
-  /\bcookieParser\s*\(\s*(?<q>['"])(?<value>[^'"\s]{8,400})\k<q>/,
-  /\.keys\s*=\s*\[\s*(?<q>['"])(?<value>[^'"\s]{8,400})\k<q>/,
-  /\$\{(?<key>[\w.-]*(?:secret|key|token)[\w.-]*):(?<value>[^}\s]{8,400})\}/i,
+const KEYLESS: [hint: string, pattern: RegExp][] = [
+  ['wt.', /\b(jwt|JWT)\.(sign|verify|encode|decode)\s*\([^,]+,\s*(?<q>['"])(?<value>[^'"\s]{8,400})\k<q>/],
+  ['SignedString', /\bSignedString\s*\(\s*\[\]byte\s*\(\s*(?<q>")(?<value>[^"\s]{8,400})"/],
+  ['hmacShaKeyFor', /\bhmacShaKeyFor\s*\(\s*(?<q>")(?<value>[^"\s]{8,400})"/],
+  ['SymmetricSecurityKey', /\bSymmetricSecurityKey\s*\(\s*Encoding\.\w+\.GetBytes\s*\(\s*(?<q>")(?<value>[^"\s]{8,400})"/],
+  ['cookieParser', /\bcookieParser\s*\(\s*(?<q>['"])(?<value>[^'"\s]{8,400})\k<q>/],
+  ['.keys', /\.keys\s*=\s*\[\s*(?<q>['"])(?<value>[^'"\s]{8,400})\k<q>/],
+  ['${', /\$\{(?<key>[\w.-]*(?:secret|key|token)[\w.-]*):(?<value>[^}\s]{8,400})\}/i],
 ]
 
 /**
@@ -78,14 +100,14 @@ const KEYLESS = [
  */
 export function hardCodedSecret(line: string, context: string, unquoted: boolean): { key?: string } | undefined {
   const candidates: RegExpExecArray[] = []
-  const quoted = QUOTED.exec(line)
-  if (quoted) candidates.push(quoted)
+  const quoted = /['"`]/.test(line) ? quotedSecret(line) : undefined
+  if (quoted && looksReal(quoted.value)) return { key: quoted.key }
   if (unquoted) {
     const bare = UNQUOTED.exec(line)
     if (bare) candidates.push(bare)
   }
-  for (const re of KEYLESS) {
-    const m = re.exec(line)
+  for (const [hint, re] of KEYLESS) {
+    const m = line.includes(hint) ? re.exec(line) : null
     if (m) candidates.push(m)
   }
   const jwtKey = /^\s*["']?(Key|SigningKey|Secret)["']?\s*[:=]\s*["'](?<value>[^"'\s]{8,400})["']/.exec(line)

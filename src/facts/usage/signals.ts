@@ -3,7 +3,7 @@ import type { Evidence, Language } from '../../types.js'
 import type { SourceFile } from '../context.js'
 import { bindingUseLine } from './bindings.js'
 import { matchingLines } from './code-lines.js'
-import { importsModule } from './modules.js'
+import { filesImporting } from './modules.js'
 
 /**
  * One way a feature shows in code: a usage line, optionally in a file that imports a library.
@@ -60,13 +60,12 @@ function matchAll(files: readonly SourceFile[], parts: readonly LineSignal[]): E
 
 /** Evidence of the first matching line of one signal, or []. */
 export function matchOne(files: readonly SourceFile[], signal: LineSignal): Evidence[] {
-  const candidates = files.filter(
-    (f) => signal.languages.includes(f.language) && (!signal.paths || signal.paths.test(f.path)) && !signal.exclude?.test(f.path),
-  )
-  const modules = signal.modules
-  if (modules?.length && signal.scope === 'project' && !files.some((f) => importsModule(f, modules))) return []
-  for (const file of candidates) {
-    if (modules?.length && signal.scope !== 'project' && !importsModule(file, modules)) continue
+  const modules = signal.modules?.length ? signal.modules : undefined
+  const importers = modules ? filesImporting(files, modules) : files
+  if (modules && importers.length === 0) return []
+  const pool = modules && signal.scope !== 'project' ? importers : files
+  for (const file of pool) {
+    if (!signal.languages.includes(file.language) || (signal.paths && !signal.paths.test(file.path)) || signal.exclude?.test(file.path)) continue
     const line = signal.pattern ? matchingLines(file, signal.pattern)[0] : modules ? bindingUseLine(file, modules) : undefined
     if (line !== undefined) return [{ path: file.path, line, note: signal.label }]
   }
