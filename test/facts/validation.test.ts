@@ -67,3 +67,9 @@ describe('validation analyzer', () => {
     },
   )
 })
+
+describe('validation analyzer in a monorepo', () => {
+  it('does not let a zod schema in the React frontend pass the backend check', async () => {
+    expect((await validates('val-monorepo-frontend-zod')).found).toBe(false)
+  })
+})
