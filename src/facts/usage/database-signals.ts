@@ -23,6 +23,7 @@ export const DATABASE_SIGNALS: readonly Signal[] = [
       '@fastify/mongodb', '@fastify/mysql', '@neondatabase/serverless', '@planetscale/database', '@supabase/supabase-js',
     ],
   },
+  { label: 'Firestore', languages: JS, modules: ['firebase-admin'], scope: 'project', pattern: /\bfirestore\s*\(|\bgetFirestore\s*\(/ },
   {
     label: 'SQLAlchemy / SQLModel',
     languages: PY,

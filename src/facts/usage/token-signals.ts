@@ -23,6 +23,9 @@ export const TOKEN_SIGNALS: readonly Signal[] = [
     languages: JS,
     modules: ['express-jwt', 'koa-jwt', '@fastify/jwt', 'fastify-jwt', 'hono/jwt', '@hono/oauth-providers', 'passport-jwt', 'passport-local', 'better-auth', 'lucia', '@auth/express', 'express-openid-connect', 'jwks-rsa'],
   },
+  // managed auth providers: the app verifies their tokens or signs users in through them
+  { label: 'Firebase Auth token check', languages: JS, modules: ['firebase-admin'], scope: 'project', pattern: /\bverifyIdToken\s*\(/ },
+  { label: 'Supabase Auth', languages: JS, modules: ['@supabase/supabase-js'], scope: 'project', pattern: /\.auth\.(signUp|signInWithPassword|getUser|signInWithOAuth)\s*\(/ },
   { label: 'PyJWT / python-jose encode/decode', languages: PY, modules: ['jwt', 'jose'], pattern: /\bjwt\.(encode|decode)\s*\(/ },
   {
     label: 'FastAPI security scheme',
@@ -60,7 +63,7 @@ export const TOKEN_SIGNALS: readonly Signal[] = [
     modules: ['github.com/gorilla/sessions', 'github.com/gin-contrib/sessions', 'github.com/alexedwards/scs', 'github.com/gofiber/fiber/v2/middleware/session'],
     pattern: /\b(sessions|scs|session)\.\w+\s*\(/,
   },
-  { label: 'Spring Security configuration', languages: ['java'], pattern: /\bSecurityFilterChain\s+\w+\s*\(|@EnableWebSecurity\b|\.(formLogin|httpBasic|oauth2Login|oauth2ResourceServer|sessionManagement)\s*\(/ },
+  { label: 'Spring Security configuration', languages: ['java'], pattern: /\bSecurityFilterChain\s+\w+\s*\(|@EnableWebSecurity\b|\bextends\s+WebSecurityConfigurerAdapter\b|\.(formLogin|httpBasic|oauth2Login|oauth2ResourceServer|sessionManagement)\s*\(/ },
   { label: 'JWT library', languages: ['java'], pattern: /\bJwts\.(builder|parser|parserBuilder)\s*\(|\bJWT\.(create|require)\s*\(|\bNimbusJwt(En|De)coder\b/ },
   { label: 'Sanctum/Passport tokens', languages: ['php'], pattern: /->createToken\s*\(|\bPassport::\w+\s*\(/ },
   {
