@@ -18,7 +18,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const RESULTS = join(ROOT, 'test-results')
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']
 
-describe('the demo portfolio in a real browser', () => {
+describe('the demo portfolio in a real browser', { timeout: 60_000 }, () => {
   let dir: string
   let store: Store
   let server: ServerType
