@@ -12,7 +12,7 @@ export function isRepoSlug(arg: string): boolean {
 }
 
 /**
- * A GitHubSource for `owner/repo` (or `owner/repo@<sha>`), authenticated with GITHUB_TOKEN when set
+ * A GitHubSource for `owner/repo` (or `owner/repo@<sha>`), authenticated with GITHUB_TOKEN (or GH_TOKEN) when set
  * (public repositories work without it, at a lower rate limit), against GITHUB_API_URL when set.
  * @example const source = await githubSourceFromEnv('octocat/hello-world', process.env)
  */
@@ -22,7 +22,7 @@ export function githubSourceFromEnv(slug: string, env: Record<string, string | u
   const [, owner, repo, commit] = match as unknown as [string, string, string, string | undefined]
   const baseUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, '')
   if (!/^https?:\/\//.test(baseUrl)) throw new UsageError(`GITHUB_API_URL "${baseUrl}" is not a URL; expected e.g. https://github.example.com/api/v3`)
-  const octokit = new Octokit({ auth: env.GITHUB_TOKEN || undefined, baseUrl, userAgent: 'portfolio-check', log: quietLog })
+  const octokit = new Octokit({ auth: env.GITHUB_TOKEN || env.GH_TOKEN || undefined, baseUrl, userAgent: 'portfolio-check', log: quietLog })
   const web = baseUrl === 'https://api.github.com' ? 'https://github.com' : baseUrl.replace(/\/api\/v3$/, '')
   return new GitHubSource(githubClient(octokit), { owner, repo, commit: commit ?? null, url: `${web}/${owner}/${repo}` })
 }

@@ -84,8 +84,15 @@ export class GitHubSource implements RepoSource {
       notes: this.notes,
       vendored: listing.vendored,
       listing: 'github',
-      read: createReader(this.blobs, listing, (error) => (this.failure ??= toSourceError(error, this.slug, 'reading files')), prefetched),
+      read: createReader(this.blobs, listing, (error) => this.fail(error), prefetched),
     }
+  }
+
+  /** Remember the first read failure, and say it in the report (a CLI scan has no job runner to retry it). */
+  private fail(error: unknown): void {
+    if (this.failure) return
+    this.failure = toSourceError(error, this.slug, 'reading files')
+    this.notes.push({ level: 'warning', message: `${this.failure.message}: some files could not be read, so some checks may be wrong` })
   }
 
   /** The default branch head, via one GraphQL query that also tells empty repos and missing branches apart. */

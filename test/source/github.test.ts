@@ -182,6 +182,7 @@ describe('GitHubSource', () => {
     expect(await snap.read('README.md')).toBeUndefined()
     expect(src.failure?.retryable).toBe(true)
     expect(src.failure?.message).toMatch(/reading files for ana\/shop-api failed on GitHub's side \(502\)/)
+    expect(snap.notes).toEqual([{ level: 'warning', message: expect.stringMatching(/some files could not be read, so some checks may be wrong$/) }])
   })
 })
 
