@@ -32,10 +32,12 @@ export const data: Analyzer = {
 
 /** Where the app's code names an in-memory database when it names nothing durable (no server URL, file or DB env variable). */
 function inMemoryOnly(files: readonly SourceFile[]): Evidence | undefined {
-  if (files.some((f) => DURABLE_TARGET.test(f.text))) return undefined
+  // in-memory markers are rare, so look for them first and only then for anything durable
   for (const file of files) {
     const line = matchingLines(file, IN_MEMORY)[0]
-    if (line) return { path: file.path, line, note: 'in-memory database only: the data is gone on every restart' }
+    if (line === undefined) continue
+    if (files.some((f) => DURABLE_TARGET.test(f.text))) return undefined
+    return { path: file.path, line, note: 'in-memory database only: the data is gone on every restart' }
   }
   return undefined
 }

@@ -65,6 +65,8 @@ export const TOKEN_SIGNALS: readonly Signal[] = [
   },
   { label: 'Spring Security configuration', languages: ['java'], pattern: /\bSecurityFilterChain\s+\w+\s*\(|@EnableWebSecurity\b|\bextends\s+WebSecurityConfigurerAdapter\b|\.(formLogin|httpBasic|oauth2Login|oauth2ResourceServer|sessionManagement)\s*\(/ },
   { label: 'JWT library', languages: ['java'], pattern: /\bJwts\.(builder|parser|parserBuilder)\s*\(|\bJWT\.(create|require)\s*\(|\bNimbusJwt(En|De)coder\b/ },
+  // Laravel's skeleton puts `auth:sanctum` on a demo /user route, so guard middleware alone is no evidence:
+  // something must issue tokens or log users in
   { label: 'Sanctum/Passport tokens', languages: ['php'], pattern: /->createToken\s*\(|\bPassport::\w+\s*\(/ },
   {
     label: 'Laravel session login',
