@@ -25,6 +25,9 @@ export function sqlitePath(url: string): string {
 export function connect(databaseUrl: string): { db: Kysely<DB>; dialect: Dialect } {
   if (isPostgresUrl(databaseUrl)) {
     const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 })
+    // An idle connection dropped by the server (restart, failover) must not crash the process: the pool
+    // replaces it, and the next query reports the problem if it persists.
+    pool.on('error', (error) => console.error(JSON.stringify({ level: 'warn', msg: 'idle PostgreSQL connection lost', err: error.message })))
     return { db: new Kysely<DB>({ dialect: new PostgresDialect({ pool }) }), dialect: 'postgres' }
   }
   const path = sqlitePath(databaseUrl)

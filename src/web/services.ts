@@ -104,4 +104,5 @@ export class Services {
 export function privacyHeaders(c: Context<WebEnv>, mode: Mode, anyPrivate: boolean): void {
   const shared = mode === 'anonymous' && !anyPrivate
   c.header('Cache-Control', shared ? 'public, max-age=60' : 'private, no-store')
+  c.header('Vary', 'Cookie')
 }
