@@ -60,12 +60,13 @@ function registerDynamic(api: Napi): void {
  */
 export async function parseSource(grammar: Grammar, text: string): Promise<SgRoot> {
   const api = await loadNapi()
-  if (grammar === 'typescript') return api.parse(api.Lang.TypeScript, text)
-  if (grammar === 'tsx') return api.parse(api.Lang.Tsx, text)
-  if (grammar === 'javascript') return api.parse(api.Lang.JavaScript, text)
+  // parseAsync parses on libuv's thread pool, so the candidate files of a scan parse on every core.
+  if (grammar === 'typescript') return api.parseAsync(api.Lang.TypeScript, text)
+  if (grammar === 'tsx') return api.parseAsync(api.Lang.Tsx, text)
+  if (grammar === 'javascript') return api.parseAsync(api.Lang.JavaScript, text)
   registerDynamic(api)
   if (dynamicState !== 'registered') throw new Error(`the ${grammar} parser could not be loaded`)
-  return api.parse(grammar, text)
+  return api.parseAsync(grammar, text)
 }
 
 /** 1-based line of a node, as evidence wants it. */

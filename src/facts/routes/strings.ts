@@ -10,12 +10,6 @@ const STRING_KINDS = new Set([
   'encapsed_string', // PHP "..."
 ])
 
-/** Child kinds that make a literal dynamic (its value is only known at run time). */
-const INTERPOLATION = new Set([
-  'template_substitution', 'interpolation', 'interpolated_identifier', 'interpolated_expression',
-  'variable_name', 'simple_variable', 'dynamic_variable_name', 'string_interpolation',
-])
-
 /** Node kinds that name a constant whose value we may look up. */
 const NAME_KINDS = new Set(['identifier', 'simple_identifier', 'name', 'constant'])
 
@@ -33,13 +27,21 @@ export function literal(node: SgNode | null | undefined): string | undefined {
     return named.length === 1 ? literal(named[0]) : undefined
   }
   if (!STRING_KINDS.has(kind)) return undefined
-  if (interpolated(node)) return undefined
-  return unquote(node.text())
+  const text = node.text()
+  return interpolated(kind, text) ? undefined : unquote(text)
 }
 
-/** Kind rules naming a kind the grammar lacks throw in ast-grep, so the (small) literal is walked by hand. */
-function interpolated(node: SgNode): boolean {
-  return node.children().some((child) => INTERPOLATION.has(String(child.kind())) || interpolated(child))
+/**
+ * Whether a literal's value is only known at run time: a JS template with `${}`, a Python f-string, Ruby
+ * `#{}`, PHP `"$var"`, Kotlin `"$x"`. Judged from the literal's own text: walking its children costs a native
+ * call each, and this runs for every string argument of every candidate call.
+ */
+function interpolated(kind: string, text: string): boolean {
+  if (kind === 'template_string') return text.includes('${')
+  if (kind === 'encapsed_string') return text.includes('$')
+  if (kind === 'string_literal') return /\$[{\w]/.test(text) && !text.startsWith('@')
+  if (kind === 'string') return /^[rRbBuU]*[fF]/.test(text) || text.includes('#{')
+  return false
 }
 
 /** Strips a literal's prefix letters (r, b, f, u, @) and quotes (''' """ ' " `). */
@@ -82,9 +84,13 @@ export function valueOf(node: SgNode | null | undefined, constants: Constants): 
  * Collects simple string constants assigned at any level of a file. A name assigned two different values is
  * dropped, so a guess never beats an honest "unknown".
  */
-export function collectConstants(root: SgNode, assignmentKinds: readonly string[]): Map<string, string> {
+export function collectConstants(root: SgNode, assignmentKinds: readonly string[], valueKinds?: readonly string[]): Map<string, string> {
   const found = new Map<string, string | null>()
-  for (const node of findKinds(root, assignmentKinds)) {
+  // With valueKinds, ast-grep itself keeps only assignments of a literal (most are not).
+  const nodes = valueKinds
+    ? root.findAll({ rule: { any: assignmentKinds.map((kind) => ({ kind, has: { any: valueKinds.map((k) => ({ kind: k })) } })) } })
+    : findKinds(root, assignmentKinds)
+  for (const node of nodes) {
     const named = node.namedChildren()
     const value = named.length >= 2 ? literal(named[named.length - 1]) : undefined
     const name = named.find((n) => NAME_KINDS.has(String(n.kind())))?.text()

@@ -13,6 +13,21 @@ const VERBS: Record<string, string> = {
   options: 'OPTIONS', head: 'HEAD', all: 'ANY',
 }
 
+/**
+ * Only calls whose method name can matter, filtered inside ast-grep: crossing into JavaScript for every call
+ * of a file (`res.json`, `z.object`) is what makes a naive walk slow.
+ */
+const ROUTE_CALLS = {
+  rule: {
+    kind: 'call_expression',
+    has: {
+      field: 'function',
+      kind: 'member_expression',
+      has: { field: 'property', regex: `^(?:${[...Object.keys(VERBS), 'on', 'route', 'use', 'register', 'prefix', 'basePath'].join('|')})$` },
+    },
+  },
+}
+
 /** Receivers that are HTTP clients, not servers (`axios.get('/api/users')` in a shared file). */
 const CLIENT_NAMES = new Set(['axios', 'http', 'https', '$http', 'request', 'superagent', 'ky', 'got', 'fetch', 'client', 'agent', 'httpClient', 'cy', 'supertest'])
 
@@ -31,7 +46,7 @@ export function collectCalls(root: SgNode, scope: FileScope, constants: Constant
   const add = (owner: string, method: string, path: string, at: SgNode): void => {
     out.routes.push({ owner, method: normaliseMethod(method), path, file: scope.path, line: lineOf(at), framework: trust.framework })
   }
-  for (const call of root.findAll({ rule: { kind: 'call_expression' } })) {
+  for (const call of root.findAll(ROUTE_CALLS)) {
     const callee = call.field('function')
     if (callee?.kind() !== 'member_expression') continue
     const object = callee.field('object')
@@ -70,7 +85,7 @@ export function collectCalls(root: SgNode, scope: FileScope, constants: Constant
       out.prefixes.push([name === 'basePath' ? scope.declaredOwner(call) : owner, path])
     }
   }
-  for (const created of root.findAll({ rule: { kind: 'new_expression' } })) {
+  for (const created of root.findAll({ rule: { kind: 'new_expression', has: { field: 'arguments', has: { kind: 'object' } } } })) {
     const options = created.field('arguments')?.namedChildren()[0]
     const prefix = options?.kind() === 'object' ? valueOf(objectValue(options, 'prefix'), constants) : undefined
     const owner = prefix !== undefined ? scope.ownerOf(created) : undefined

@@ -17,8 +17,13 @@ const SERVER_MODULES: [string, string][] = [
 /** Packages that mark a file as client-side code, where `api.get('/users', ...)` is a request, not a route. */
 const CLIENT_MODULES = ['axios', 'ky', 'got', 'superagent', 'node-fetch', 'react', 'vue', 'svelte', '@angular/core', '@angular/common', 'jquery']
 
-/** Call names that define routes or mount routers; a file without any is never parsed. */
-const CANDIDATE = /\.(?:get|post|put|patch|delete|del|all|use|route|on|register|basePath|prefix)\(/
+/**
+ * The cheap test that picks files to parse: a route-ish call whose first argument starts a path (`.get('/`,
+ * `.use(`${API}`), a Hono `.on('GET'`, a Fastify `.route({`/`.register(`, or a router prefix. `map.get('key')`
+ * and `cache.get(id)` do not pass, so a big codebase parses only its routing files.
+ */
+const CANDIDATE =
+  /\.(?:get|post|put|patch|delete|del|all|options|head|use|route)\(\s*(?:['"`][/*]|`\$\{)|\.on\(\s*(?:\[|['"][A-Z]+['"])|\.route\(\s*\{|\.register\(|\bprefix\s*[:(]|\.basePath\(/
 
 const MAX_LINK_DEPTH = 6
 
@@ -35,7 +40,7 @@ export const expressLike: Family = {
       const module = readModule(parsed.root)
       linker.modules.set(parsed.file.path, module)
       const scope = new FileScope(parsed.file.path, module, (p) => ctx.files.has(p))
-      const found = collectCalls(parsed.root, scope, collectConstants(parsed.root, ['variable_declarator']), trustOf(parsed, module, ctx))
+      const found = collectCalls(parsed.root, scope, collectConstants(parsed.root, ['variable_declarator'], ['string', 'template_string']), trustOf(parsed, module, ctx))
       for (const route of found.routes) graph.addRoute(route)
       for (const [owner, prefix] of found.prefixes) graph.setPrefix(owner, prefix)
       pending.push(...found.mounts, ...registrarCalls(parsed.root, scope))
@@ -52,13 +57,30 @@ export const expressLike: Family = {
   },
 }
 
+/** Calls that hand an identifier to a function: `setup(app)`, `require('./x')(app)`, `mod.register(router)`. */
+const REGISTRAR_CALLS = {
+  rule: {
+    kind: 'call_expression',
+    all: [
+      { has: { field: 'arguments', has: { kind: 'identifier' } } },
+      {
+        has: {
+          field: 'function',
+          any: [{ kind: 'identifier' }, { kind: 'call_expression' }, { kind: 'member_expression', has: { field: 'object', kind: 'identifier' } }],
+        },
+      },
+    ],
+  },
+}
+
 /** `registerRoutes(app)`, `require('./routes')(app)`: a router handed to a function is that function's parameter. */
 function registrarCalls(root: SgNode, scope: FileScope): { parent: string; target: Target; prefix: string }[] {
   const out: { parent: string; target: Target; prefix: string }[] = []
-  for (const call of root.findAll({ rule: { kind: 'call_expression' } })) {
+  for (const call of root.findAll(REGISTRAR_CALLS)) {
     const callee = call.field('function')
-    if (!callee || callee.kind() === 'member_expression' && callee.field('object')?.kind() !== 'identifier') continue
-    if (requireSource(call) !== undefined) continue
+    if (!callee || requireSource(call) !== undefined) continue
+    // `routes.mount(app)` only matters when `routes` is an imported module; `res.json(data)` never does.
+    if (callee.kind() === 'member_expression' && !scope.module.imports.has(callee.field('object')?.text() ?? '')) continue
     const args = call.field('arguments')?.namedChildren() ?? []
     if (!args.some((a) => a.kind() === 'identifier')) continue
     const target = scope.targetOf(callee)

@@ -1,6 +1,5 @@
 /** @module What a JavaScript/TypeScript file imports and exports (ESM and CommonJS), and the functions routers pass through, read from its syntax tree. Pure. */
 import type { SgNode } from '@ast-grep/napi'
-import { findKinds } from '../languages.js'
 import { literal } from '../strings.js'
 
 /** A name bound by an import: the module specifier and the export it refers to ('default' for CommonJS too). */
@@ -15,7 +14,10 @@ export type ModuleInfo = {
   exports: Map<string, string>
   /** Export name -> another module's export (`export { default as auth } from './auth'`); '*' for `export *`. */
   reexports: { name: string; source: string; imported: string }[]
+  /** Named functions (declarations, `const f = () => {}`, default exports): the ones a router is handed to. */
   functions: Map<string, FunctionInfo>
+  /** Names declared at the top of the module (variables, functions, classes). */
+  topLevel: Set<string>
 }
 
 const FUNCTION_KINDS = ['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'generator_function']
@@ -50,23 +52,85 @@ export function paramNames(fn: SgNode): string[] {
 
 /** Reads imports, exports, re-exports and functions of one parsed file. */
 export function readModule(root: SgNode): ModuleInfo {
-  const info: ModuleInfo = { imports: new Map(), exports: new Map(), reexports: [], functions: new Map() }
-  for (const node of root.findAll({ rule: { kind: 'import_statement' } })) readImport(node, info)
-  for (const node of root.findAll({ rule: { kind: 'variable_declarator' } })) readRequire(node, info)
-  for (const node of root.findAll({ rule: { kind: 'export_statement' } })) readExport(node, info)
-  for (const node of root.findAll({ rule: { kind: 'assignment_expression' } })) readCommonJsExport(node, info)
-  for (const fn of findKinds(root, FUNCTION_KINDS)) {
-    const returns = fn
-      .findAll({ rule: { kind: 'return_statement' } })
-      .map((r) => r.namedChildren()[0])
-      .filter((value): value is SgNode => value?.kind() === 'identifier')
-      .map((value) => value.text())
-    const body = fn.field('body')
-    if (body?.kind() === 'identifier') returns.push(body.text())
-    info.functions.set(functionId(fn), { params: paramNames(fn), returns })
+  const info: ModuleInfo = { imports: new Map(), exports: new Map(), reexports: [], functions: new Map(), topLevel: new Set() }
+  const extents: { id: string; start: number; end: number }[] = []
+  const returned: SgNode[] = []
+  // One walk of the tree for everything (each findAll is a full traversal in ast-grep).
+  for (const node of root.findAll(MODULE_NODES)) {
+    const kind = node.kind()
+    if (kind === 'import_statement') readImport(node, info)
+    else if (kind === 'variable_declarator') readRequire(node, info)
+    else if (kind === 'export_statement') readExport(node, info)
+    else if (kind === 'assignment_expression') readCommonJsExport(node, info)
+    else if (kind === 'identifier') returned.push(node)
+    else {
+      const id = functionId(node)
+      const { start, end } = node.range()
+      const body = node.field('body')
+      info.functions.set(id, { params: paramNames(node), returns: body?.kind() === 'identifier' ? [body.text()] : [] })
+      extents.push({ id, start: start.index, end: end.index })
+    }
+  }
+  // Only `return router` matters (a function that builds a router): credit it to the innermost named function.
+  for (const value of extents.length > 0 ? returned : []) {
+    const offset = value.range().start.index
+    const owner = extents.filter((f) => f.start <= offset && offset < f.end).sort((x, y) => y.start - x.start)[0]
+    if (owner) info.functions.get(owner.id)?.returns.push(value.text())
+  }
+  for (const statement of root.children()) {
+    const declaration = statement.kind() === 'export_statement' ? statement.field('declaration') : statement
+    const name = declaration?.field('name')
+    if (name) info.topLevel.add(name.text())
+    if (declaration?.kind() === 'lexical_declaration' || declaration?.kind() === 'variable_declaration') {
+      for (const d of declaration.namedChildren()) if (d.kind() === 'variable_declarator') info.topLevel.add(d.field('name')?.text() ?? '')
+    }
   }
   return info
 }
+
+/** Functions that have a name to be found by: declarations, and function values of variables and exports. */
+const NAMED_FUNCTIONS = [
+  { kind: 'function_declaration' },
+  { kind: 'generator_function_declaration' },
+  {
+    any: [{ kind: 'arrow_function' }, { kind: 'function_expression' }],
+    inside: {
+      stopBy: 'neighbor' as const,
+      any: [{ kind: 'variable_declarator' }, { kind: 'export_statement' }, { kind: 'assignment_expression', has: { field: 'left', regex: '^module\\.exports$' } }],
+    },
+  },
+]
+
+/** `x = require('m')`, `x = require('m').y`, `x = await import('m')`, filtered inside ast-grep. */
+const REQUIRES = {
+  kind: 'variable_declarator',
+  has: {
+    field: 'value',
+    any: [
+      { kind: 'call_expression', has: { field: 'function', regex: '^require$' } },
+      { kind: 'member_expression', has: { field: 'object', kind: 'call_expression', has: { field: 'function', regex: '^require$' } } },
+      { kind: 'await_expression' },
+    ],
+  },
+}
+
+/** `module.exports = ...`, `exports.x = ...`. */
+const COMMONJS_EXPORTS = { kind: 'assignment_expression', has: { field: 'left', regex: '^(?:module\\.)?exports\\b' } }
+
+/** Everything readModule looks at, as one rule. */
+const MODULE_NODES = {
+  rule: {
+    any: [
+      { kind: 'import_statement' },
+      { kind: 'export_statement' },
+      REQUIRES,
+      COMMONJS_EXPORTS,
+      { kind: 'identifier', inside: { kind: 'return_statement', stopBy: 'neighbor' as const } },
+      ...NAMED_FUNCTIONS,
+    ],
+  },
+}
+
 
 function readImport(node: SgNode, info: ModuleInfo): void {
   const source = literal(node.field('source'))

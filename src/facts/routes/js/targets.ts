@@ -44,15 +44,27 @@ export class FileScope {
   /** A parameter's owner, an imported name's local alias, or a module-level variable's owner. */
   private identifierOwner(node: SgNode): string {
     const name = node.text()
+    const param = this.paramOf(node, name)
+    if (param) return param
+    const owner = `${this.path}#${name}`
+    const imported = this.importTarget(name)
+    if (imported) this.aliases.set(owner, imported)
+    return owner
+  }
+
+  /**
+   * The owner of `name` when it is a parameter of a function around `node` (`async function routes(fastify)`).
+   * A name declared at the top of the module is taken to be that binding without walking up the tree: a
+   * parameter shadowing it (`function setup(app)`) is, in practice, the same router handed in.
+   */
+  private paramOf(node: SgNode, name: string): string | undefined {
+    if (this.module.topLevel.has(name) || this.module.imports.has(name)) return undefined
     for (const scope of node.ancestors()) {
       if (!isFunction(scope)) continue
       const index = paramNames(scope).indexOf(name)
       if (index >= 0) return `${this.path}#${functionId(scope)}(${index})`
     }
-    const owner = `${this.path}#${name}`
-    const imported = this.importTarget(name)
-    if (imported) this.aliases.set(owner, imported)
-    return owner
+    return undefined
   }
 
   /** `const app = new Hono().basePath('/api')`: the variable a chain is assigned to names its router. */
@@ -66,7 +78,7 @@ export class FileScope {
   /** True when `name` is a parameter of a function enclosing `node` or is imported from a file of the repo. */
   isParamOrImported(node: SgNode): boolean {
     const name = node.text()
-    if (node.ancestors().some((scope) => isFunction(scope) && paramNames(scope).includes(name))) return true
+    if (this.paramOf(node, name)) return true
     return this.importTarget(name) !== undefined
   }
 
@@ -76,7 +88,7 @@ export class FileScope {
     const kind = node.kind()
     if (kind === 'identifier') {
       const name = node.text()
-      const inScopeParam = node.ancestors().some((s) => isFunction(s) && paramNames(s).includes(name))
+      const inScopeParam = this.paramOf(node, name) !== undefined
       if (!inScopeParam && this.module.functions.has(name)) return { kind: 'fn', file: this.path, id: name }
       if (!inScopeParam) {
         const imported = this.importTarget(name)

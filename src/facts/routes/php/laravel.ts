@@ -26,7 +26,7 @@ export const laravel: Family = {
       const tail = ROUTE_FILE.exec(file.path)?.[0]
       const mapped = tail ? filePrefixes.get(tail) : undefined
       const base = mapped ?? (file.path.endsWith('routes/api.php') ? 'api' : '')
-      for (const statement of root.findAll({ rule: { kind: 'expression_statement' } })) {
+      for (const statement of root.findAll({ rule: { kind: 'expression_statement', regex: '^Route\\s*::' } })) {
         const chain = links(statement.namedChildren()[0])
         if (!chain) continue
         const prefix = joinPath(base, ...enclosingPrefixes(statement), prefixOf(chain))

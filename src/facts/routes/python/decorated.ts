@@ -39,7 +39,7 @@ export async function extractDecorated(spec: DecoratedSpec, candidates: Parsed[]
     resolver.remember(parsed.file.path, parsed.root)
     const constants = collectConstants(parsed.root, ['assignment'])
     files.push({ parsed, constants })
-    for (const assign of parsed.root.findAll({ rule: { kind: 'assignment' } })) {
+    for (const assign of parsed.root.findAll({ rule: { kind: 'assignment', has: { field: 'right', kind: 'call' } } })) {
       const call = assign.field('right')
       const factory = call?.kind() === 'call' ? call.field('function')?.text().split('.').pop() : undefined
       if (!call || !factory || !(factory in spec.factories)) continue
@@ -54,6 +54,7 @@ export async function extractDecorated(spec: DecoratedSpec, candidates: Parsed[]
     }
   }
   const projectUses = ctx.project.roots.some((r) => r.frameworks.includes(spec.framework))
+  const names = [...Object.keys(spec.verbs), ...spec.routeNames, ...Object.keys(spec.mounts), ...spec.ruleCalls, ...(spec.resourceCall ? [spec.resourceCall] : [])]
   for (const { parsed, constants } of files) {
     const imports = parsed.file.imports.concat(parsed.file.text.includes(spec.package) ? [spec.package] : [])
     const importsOwn = imports.some((i) => i === spec.package || i.startsWith(`${spec.package}.`))
@@ -66,7 +67,7 @@ export async function extractDecorated(spec: DecoratedSpec, candidates: Parsed[]
     }
     const add = (owner: string, method: string, routePath: string, at: SgNode) =>
       graph.addRoute({ owner, method: normaliseMethod(method), path: routePath, file: path, line: lineOf(at), framework: spec.framework })
-    for (const call of parsed.root.findAll({ rule: { kind: 'call' } })) {
+    for (const call of parsed.root.findAll(callsNamed(names))) {
       const callee = call.field('function')
       if (callee?.kind() !== 'attribute') continue
       const name = callee.field('attribute')?.text() ?? ''
@@ -99,6 +100,11 @@ export async function extractDecorated(spec: DecoratedSpec, candidates: Parsed[]
     }
   }
   return graph.resolve()
+}
+
+/** Calls `x.<name>(...)` for the given attribute names, filtered inside ast-grep (most calls of a file are not). */
+function callsNamed(names: string[]) {
+  return { rule: { kind: 'call', has: { field: 'function', kind: 'attribute', has: { field: 'attribute', regex: `^(?:${names.join('|')})$` } } } }
 }
 
 /** `methods=['GET', 'POST']` -> ['GET', 'POST']; absent -> the framework's default. */
