@@ -1,6 +1,7 @@
 import nock from 'nock'
 import { afterEach, describe, expect, it } from 'vitest'
-import { mockGitHub } from '../helpers/github-mock.js'
+import { scan } from '../../src/scan.js'
+import { filesOf, mockGitHub } from '../helpers/github-mock.js'
 import { appHarness, readingScan, type Harness } from './harness.js'
 import { payload } from './fixtures.js'
 import { testReport, type ReportOptions } from './report.js'
@@ -177,5 +178,31 @@ describe('scan job: checklist issue and check run', () => {
     expect(await h!.store.listJobs()).toHaveLength(20)
     const repo = await h!.store.getRepo(OWNER, REPO)
     expect((await h!.store.latestScan(repo!.id))?.commit).toBe(NEWEST)
+  })
+
+  it('runs the real scan through the API and shows an invalid repo config at the top of the issue', async () => {
+    h = await appHarness({ scan: (source) => scan(source) })
+    const repoFiles = { ...filesOf('test/fixtures/repos/app-express-tasks'), '.github/portfolio-check.yml': 'track: rocket\nminScore: 70\n' }
+    const gh = mockGitHub()
+      .canGetToken(1)
+      .hasBranch(OWNER, REPO, 'master', HEAD, repoFiles)
+      .hasApp()
+      .listsIssues(OWNER, REPO, [])
+      .lacksLabel(OWNER, REPO)
+      .expectsIssueCreate(OWNER, REPO)
+      .expectsCheckRun(OWNER, REPO)
+    await push()
+    await h.settle()
+    expect(gh.pending()).toEqual([])
+    const body: string = gh.written(`POST /repos/${OWNER}/${REPO}/issues`)[0]!.body
+    const top = body.split('\n').slice(0, 6).join('\n')
+    expect(top.split('\n')[0]).toBe('<!-- portfolio-check -->')
+    expect(top).toContain('[!WARNING]')
+    expect(top).toContain('.github/portfolio-check.yml: track:')
+    const saved = await h.store.latestScan((await h.store.getRepo(OWNER, REPO))!.id)
+    expect(saved?.commit).toBe(HEAD)
+    const [run] = gh.written(`POST /repos/${OWNER}/${REPO}/check-runs`)
+    expect(run!.conclusion).toBe(saved!.score >= 70 ? 'success' : 'failure')
+    expect((await h.store.listJobs())[0]).toMatchObject({ status: 'done' })
   })
 })
