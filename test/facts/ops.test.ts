@@ -14,7 +14,7 @@ describe('ops analyzer: ops.usesLogger', () => {
     ['log-nest-logger', 'src/orders/orders.service.ts', 5, 'NestJS Logger'],
     ['log-fastapi-logging', 'app/main.py', 11, 'Python logging call'],
     ['log-flask-loguru', 'app.py', 9, 'Python logging call'],
-    ['log-go-zap', 'main.go', 10, 'zap'],
+    ['log-go-zap', 'main.go', 12, 'zap logger call'],
     ['log-spring-slf4j', 'src/main/java/com/example/api/OrderService.java', 9, 'logger declared'],
     ['log-laravel-facade', 'app/Http/Controllers/OrderController.php', 11, 'Log facade'],
     ['log-rails-logger', 'app/controllers/orders_controller.rb', 3, 'Rails logger'],
@@ -41,6 +41,10 @@ describe('ops analyzer: ops.usesLogger', () => {
 
   it("fails Django's LOGGING settings dict alone", async () => {
     expect((await usesLogger('log-django-settings-only')).found).toBe(false)
+  })
+
+  it('fails logrus that is only configured (SetLevel) while the app prints with fmt', async () => {
+    expect((await usesLogger('log-go-logrus-config-only')).found).toBe(false)
   })
 
   it("fails Go's standard log package (print-level, no levels or structure)", async () => {

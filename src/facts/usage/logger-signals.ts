@@ -13,6 +13,13 @@ const PY_LOG_CALL =
   /(?<![\w.])(?:self\.|cls\.)?(log|logger|_log|_logger|logging|\w+_logger|\w+_log)\.(debug|info|warning|warn|error|exception|critical|log|msg)\s*\(/i
 
 /**
+ * A leveled log call with a message in Go (logger.Info("..."), log.Errorf(...)). Configuration calls
+ * (SetLevel, SetFormatter) are not logging; fmt.Errorf, errors and gin's c.Error are other things; the
+ * standard library's log has no Info/Warn/Error/Debug, so it never matches.
+ */
+const GO_LEVEL_CALL = /\b(?!(?:fmt|errors|status|c|ctx|t|b)\.)\w+\.(Debug|Info|Warn|Warning|Error|Trace)(f|w|ln|Context)?\s*\(\s*[^)\s]/
+
+/**
  * Logging beyond print/console.log, called by the app's own code. Framework logger configuration alone
  * (Django's LOGGING dict, Rails' config.logger, Laravel's config/logging.php) does not count.
  * Go's standard `log` package does not count: it prints lines with a timestamp and has no levels or
@@ -42,10 +49,10 @@ export const LOGGER_SIGNALS: readonly Signal[] = [
   },
   { label: 'Python logging call', languages: PY, modules: ['logging', 'structlog', 'loguru'], scope: 'project', pattern: PY_LOG_CALL, exclude: GENERATED_LOGGING },
   { label: 'Flask app.logger call', languages: PY, modules: ['flask'], scope: 'project', pattern: /\b(app|current_app)\.logger\.(debug|info|warning|error|exception|critical)\s*\(/ },
-  { label: 'zap logger', languages: ['go'], modules: ['go.uber.org/zap'], pattern: /\bzap\.\w+\s*\(/ },
-  { label: 'logrus logger', languages: ['go'], modules: ['github.com/sirupsen/logrus'], pattern: /\b(logrus|log)\.\w+\s*\(/ },
-  { label: 'zerolog logger', languages: ['go'], modules: ['github.com/rs/zerolog'], pattern: /\b(zerolog|log)\.\w+\s*\(/ },
-  { label: 'slog logger', languages: ['go'], modules: ['log/slog', 'golang.org/x/exp/slog'], pattern: /\bslog\.\w+\s*\(/ },
+  { label: 'zap logger call', languages: ['go'], modules: ['go.uber.org/zap'], pattern: GO_LEVEL_CALL },
+  { label: 'logrus logger call', languages: ['go'], modules: ['github.com/sirupsen/logrus'], pattern: GO_LEVEL_CALL },
+  { label: 'zerolog logger call', languages: ['go'], modules: ['github.com/rs/zerolog'], pattern: /\.(Debug|Info|Warn|Error|Fatal|Panic|Trace)\(\)\s*\.\s*(Msg|Msgf|Send|Str|Int|Err|Interface|Dur)\b/ },
+  { label: 'slog logger call', languages: ['go'], modules: ['log/slog', 'golang.org/x/exp/slog'], pattern: GO_LEVEL_CALL },
   {
     label: 'request-logging middleware',
     languages: ['go'],

@@ -96,7 +96,8 @@ const KEYLESS: [hint: string, pattern: RegExp][] = [
 /**
  * The setting name (when there is one) of a real-looking secret hard-coded on this line, or undefined.
  * `unquoted` allows key=value lines (configuration files only; in code that would match expressions).
- * A bare `key`/`Key` setting counts only inside a JWT/auth block (ASP.NET's "Jwt": { "Key": ... }).
+ * A bare `key`/`Key` setting counts only inside a JWT, auth, cookie or encryption block (ASP.NET's
+ * "Jwt": { "Key": ... }, Fiber's encryptcookie.Config{ Key: ... }).
  */
 export function hardCodedSecret(line: string, context: string, unquoted: boolean): { key?: string } | undefined {
   const candidates: RegExpExecArray[] = []
@@ -111,7 +112,7 @@ export function hardCodedSecret(line: string, context: string, unquoted: boolean
     if (m) candidates.push(m)
   }
   const jwtKey = /^\s*["']?(Key|SigningKey|Secret)["']?\s*[:=]\s*["'](?<value>[^"'\s]{8,400})["']/.exec(line)
-  if (jwtKey && /jwt|token|auth|signing/i.test(context)) candidates.push(jwtKey)
+  if (jwtKey && /jwt|token|auth|signing|cookie|session|encrypt|cipher|hmac|secret/i.test(context)) candidates.push(jwtKey)
   for (const m of candidates) {
     const value = m.groups?.value
     if (value && looksReal(value)) return { key: m.groups?.key ?? (m === jwtKey ? m[1] : undefined) }
