@@ -63,7 +63,8 @@ export function scanJob(deps: ScanJobDeps): JobRunner {
       const outcome = await issueSink({ octokit, store, repoId: repo.id, owner: job.account, repo: job.repo, issueNumber: repo.issueNumber, body, allPass, botLogin: await deps.botLogin(), dryRun: deps.dryRun, log: deps.log })
       deps.log.info({ ...log, issue: outcome }, 'checklist issue')
     })
-    if (job.reason === 'push') {
+    // a sweep job is a push whose webhook was missed: it gets the check run the push would have had
+    if (job.reason === 'push' || job.reason === 'sweep') {
       await refusable(deps.log, log, 'check run', () =>
         checkRunSink({
           octokit,

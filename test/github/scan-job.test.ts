@@ -205,4 +205,17 @@ describe('scan job: checklist issue and check run', () => {
     expect(run!.conclusion).toBe(saved!.score >= 70 ? 'success' : 'failure')
     expect((await h.store.listJobs())[0]).toMatchObject({ status: 'done' })
   })
+
+  it('scans the commit a sweep found, in two requests, and gives it the check run its missed push would have had', async () => {
+    const MISSED = 'd'.repeat(40)
+    await harness({ failing: ['docker.file'] })
+    const gh = mockGitHub().canGetToken(1).hasRepo(OWNER, REPO, MISSED, files).hasApp().listsIssues(OWNER, REPO, [ourIssue(7, 'old')]).expectsIssueUpdate(OWNER, REPO, 7).expectsCheckRun(OWNER, REPO)
+    await h!.queue.enqueue({ account: OWNER, repo: REPO, commit: MISSED, reason: 'sweep', installationId: 1 })
+    await h!.settle()
+    expect(gh.pending()).toEqual([])
+    expect(gh.calls.slice(1, 3)).toEqual([`GET /repos/${OWNER}/${REPO}/git/trees/${MISSED}`, 'POST /graphql'])
+    expect(gh.written(`POST /repos/${OWNER}/${REPO}/check-runs`)[0]).toMatchObject({ head_sha: MISSED })
+    const repo = await h!.store.getRepo(OWNER, REPO)
+    expect((await h!.store.latestScan(repo!.id))?.source).toBe('sweep')
+  })
 })
