@@ -1,8 +1,6 @@
-/**
- * @module Scan jobs in the store. The guarantees (a delivery taken once, one live job per repo+commit, one queued
- * and one running job per repo) are partial unique indexes, so they hold for concurrent enqueues on several
- * connections or processes; a transaction that loses a race is simply retried and then sees the winner's row.
- */
+/** @module Scan jobs in the store: dedupe by delivery and by repo+commit, one queued and one running job per repo. */
+// The guarantees are partial unique indexes, so they hold for concurrent enqueues on several connections or
+// processes; a transaction that loses a race is retried and then sees the winner's row.
 import { type Kysely, sql } from 'kysely'
 import type { DB } from './schema.js'
 import { isUniqueViolation, key, toJob } from './rows.js'

@@ -1,21 +1,14 @@
-/** @module The Store over kysely: one implementation for SQLite (libsql) and PostgreSQL (pg). Accounts, repos and scans live here; jobs and share links in their own modules. */
-import { type Kysely, type Transaction, sql } from 'kysely'
+/** @module The Store over kysely, one implementation for SQLite (libsql) and PostgreSQL (pg): accounts and repos here; scans, jobs and share links in their modules. */
+import { type Kysely, sql } from 'kysely'
 import type { Report } from '../types.js'
 import * as jobs from './jobs.js'
 import { migrateToLatest } from './migrations.js'
-import { bool, key, toAccount, toRepo, toScan } from './rows.js'
+import { bool, key, toAccount, toRepo } from './rows.js'
+import * as scans from './scans.js'
 import type { DB, Dialect, RepositoriesTable } from './schema.js'
 import * as shares from './share-links.js'
 import type { AccountRecord, JobInput, JobStatus, RepoInput, RepoRecord, ScanRecord, ScanSource, Store } from './types.js'
-
-const MAX_PAGE = 100
-
-type Db = Kysely<DB> | Transaction<DB>
-
-/** Every write that changes what an account's pages show bumps its version (the web page cache key). */
-async function bumpVersion(db: Db, accountKey: string): Promise<void> {
-  await db.updateTable('accounts').set({ version: sql`version + 1` }).where('login_key', '=', accountKey).execute()
-}
+import { bumpVersion } from './version.js'
 
 /** Store implementation shared by both engines; only the migrations know which one is behind `db`. */
 export class KyselyStore implements Store {
@@ -152,97 +145,22 @@ export class KyselyStore implements Store {
   }
 
   saveScan(repoId: number, report: Report, source: ScanSource, options: { createdAt?: Date } = {}): Promise<ScanRecord> {
-    return this.written(this.db.transaction().execute(async (trx) => {
-      const row = await trx
-        .insertInto('scans')
-        .values({
-          repo_id: repoId,
-          commit_sha: report.repo.commit,
-          created_at: (options.createdAt ?? new Date()).toISOString(),
-          score: report.score,
-          level: report.level,
-          track: report.track,
-          duration_ms: Math.round(report.durationMs),
-          source,
-          layers_json: JSON.stringify(report.layers),
-          report_json: JSON.stringify(report),
-        })
-        .returning(['id', 'created_at'])
-        .executeTakeFirstOrThrow()
-      const repo = await trx.selectFrom('repositories').select('account_key').where('id', '=', repoId).executeTakeFirstOrThrow()
-      await bumpVersion(trx, repo.account_key)
-      return {
-        id: Number(row.id),
-        repoId,
-        commit: report.repo.commit,
-        createdAt: row.created_at,
-        score: report.score,
-        level: report.level,
-        track: report.track,
-        durationMs: Math.round(report.durationMs),
-        source,
-        report,
-      }
-    }))
+    return this.written(scans.saveScan(this.db, repoId, report, source, options.createdAt ?? new Date()))
   }
-
-  async latestScan(repoId: number): Promise<ScanRecord | undefined> {
-    const row = await this.db.selectFrom('scans').selectAll().where('repo_id', '=', repoId).orderBy('id', 'desc').limit(1).executeTakeFirst()
-    return row && toScan(row)
+  latestScan(repoId: number) {
+    return scans.latestScan(this.db, repoId)
   }
-
-  async listScans(repoId: number, options: { limit?: number; before?: number } = {}): Promise<ScanRecord[]> {
-    const limit = Math.max(1, Math.min(MAX_PAGE, Math.floor(options.limit ?? 20)))
-    let query = this.db.selectFrom('scans').selectAll().where('repo_id', '=', repoId)
-    if (options.before !== undefined) query = query.where('id', '<', options.before)
-    const rows = await query.orderBy('id', 'desc').limit(limit).execute()
-    return rows.map(toScan)
+  listScans(repoId: number, options?: { limit?: number; before?: number }) {
+    return scans.listScans(this.db, repoId, options)
   }
-
-  async latestScans(account: string): Promise<Map<number, ScanRecord>> {
-    const rows = await this.db
-      .selectFrom('scans as s')
-      .innerJoin('repositories as r', 'r.id', 's.repo_id')
-      .selectAll('s')
-      .where('r.account_key', '=', key(account))
-      .where('s.id', '=', (eb) => eb.selectFrom('scans as s2').select((e) => e.fn.max('s2.id').as('m')).whereRef('s2.repo_id', '=', 'r.id'))
-      .execute()
-    return new Map(rows.map((row) => [Number(row.repo_id), toScan(row)]))
+  latestScans(account: string) {
+    return scans.latestScans(this.db, account)
   }
-
-  async scoreHistory(account: string, limit: number): Promise<Map<number, { commit: string; score: number; createdAt: string }[]>> {
-    const ranked = this.db
-      .selectFrom('scans as s')
-      .innerJoin('repositories as r', 'r.id', 's.repo_id')
-      .select(['s.id', 's.repo_id', 's.commit_sha', 's.score', 's.created_at'])
-      .select(sql<number>`row_number() over (partition by s.repo_id order by s.id desc)`.as('rn'))
-      .where('r.account_key', '=', key(account))
-    const rows = await this.db
-      .selectFrom(ranked.as('t'))
-      .selectAll()
-      .where('t.rn', '<=', limit)
-      .orderBy('t.repo_id')
-      .orderBy('t.id')
-      .execute()
-    const history = new Map<number, { commit: string; score: number; createdAt: string }[]>()
-    for (const row of rows) {
-      const repoId = Number(row.repo_id)
-      const list = history.get(repoId) ?? []
-      list.push({ commit: row.commit_sha, score: Number(row.score), createdAt: row.created_at })
-      history.set(repoId, list)
-    }
-    return history
+  scoreHistory(account: string, limit: number) {
+    return scans.scoreHistory(this.db, account, limit)
   }
-
-  async repoScoreHistory(repoId: number, limit: number) {
-    const rows = await this.db
-      .selectFrom('scans')
-      .select(['id', 'commit_sha', 'score', 'level', 'created_at'])
-      .where('repo_id', '=', repoId)
-      .orderBy('id', 'desc')
-      .limit(Math.max(1, limit))
-      .execute()
-    return rows.reverse().map((r) => ({ id: Number(r.id), commit: r.commit_sha, score: Number(r.score), level: r.level as Report['level'], createdAt: r.created_at }))
+  repoScoreHistory(repoId: number, limit: number) {
+    return scans.repoScoreHistory(this.db, repoId, limit)
   }
 
   enqueueJob(job: JobInput) {

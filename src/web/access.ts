@@ -1,8 +1,5 @@
-/**
- * @module Who may see what. Owners and share-link holders see the whole account; anyone sees public repos of a
- * public page; a signed-in user sees a private repo GitHub lets them read (asked with their token, cached briefly).
- * Everything else is "not found", whatever the reason.
- */
+/** @module Who may see what: owners, share-link holders, anyone (public repos of a public page), GitHub-approved readers. */
+// Everything else is "not found", whatever the reason. GitHub's answers are cached briefly.
 import type { AccountRecord, RepoRecord } from '../store/types.js'
 import type { Access, AccessChecker, Viewer } from './context.js'
 

@@ -1,7 +1,5 @@
-/**
- * @module createWebApp(): the report service as one Hono app: pages, JSON API, badges, sign-in, share links.
- * The server mounts the GitHub App's webhook and health routes on it afterwards.
- */
+/** @module createWebApp(): the report service as one Hono app: pages, JSON API, badges, sign-in, share links. */
+// The server mounts the GitHub App's webhook and health routes next to it.
 import { Hono } from 'hono'
 import { csrf } from 'hono/csrf'
 import { HTTPException } from 'hono/http-exception'

@@ -1,8 +1,5 @@
-/**
- * @module Reads for the pages, API and badges, cached per account version: the store bumps the version on every
- * write an account's pages show (also from another process, e.g. `scan --save`), so one cheap query per request
- * tells whether the cached reads are still right.
- */
+/** @module Reads for the pages, API and badges, cached per account version (one cheap query tells if they are still right). */
+// The store bumps the version on every write an account's pages show, also from another process (`scan --save`).
 import type { AccountRecord, RepoRecord, ScanRecord, Store } from '../store/types.js'
 import type { Report } from '../types.js'
 import { Lru } from './lru.js'

@@ -1,8 +1,6 @@
-/**
- * @module The demo portfolio: scans the fixture repos (test/fixtures/repos/app-*) into a store under the account
- * `demo`, with a synthetic history before each real scan (marked source `demo`) so the trend charts have a shape.
- * One repo's description carries an XSS payload, to show (and test) that repo strings are printed as text.
- */
+/** @module The demo portfolio: the fixture repos (test/fixtures/repos/app-*) scanned under the account `demo`. */
+// A synthetic history before each real scan (source `demo`) gives the trend charts a shape; one repo's description
+// carries an XSS payload, to show (and test) that repo strings are printed as text.
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'

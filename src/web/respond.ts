@@ -1,7 +1,4 @@
-/**
- * @module Cached response bodies: rendered once per account version, kept as bytes with an ETag, and gzipped
- * (once, on first demand) for clients that accept it. A 200-repo portfolio page is ~250 KB of HTML and ~20 KB gzipped.
- */
+/** @module Cached response bodies: bytes with an ETag, gzipped once on first demand (a 200-repo page: ~250 KB, ~20 KB gzipped). */
 import { createHash } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 import type { Context } from 'hono'

@@ -1,7 +1,5 @@
-/**
- * @module Session, share and OAuth-state cookies. All are hono/cookie signed cookies (httpOnly, SameSite=Lax);
- * the session's GitHub token is also sealed with AES-256-GCM so it never travels readable, even to its owner's disk.
- */
+/** @module Session, share and OAuth-state cookies: hono/cookie signed cookies, httpOnly and SameSite=Lax. */
+// The session's GitHub token is also sealed with AES-256-GCM, so it is never readable outside the server.
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto'
 import type { Context } from 'hono'
 import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie'

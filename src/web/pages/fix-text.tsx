@@ -1,7 +1,4 @@
-/**
- * @module Renders a rule's fix text (a small Markdown subset: paragraphs, fenced code, inline code) as JSX, so
- * every character is escaped by hono/jsx; no Markdown-to-HTML string is ever injected.
- */
+/** @module A rule's fix text (paragraphs, fenced code, inline code) as JSX: every character escaped by hono/jsx. */
 
 type Block = { kind: 'p'; text: string } | { kind: 'code'; text: string }
 

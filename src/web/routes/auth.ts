@@ -1,7 +1,5 @@
-/**
- * @module Sign-in with GitHub (OAuth web flow with the app's client id/secret): a random state bound to a signed
- * cookie, the code exchanged by @octokit/oauth-methods, then a sealed session cookie. Sign-out is a CSRF-checked POST.
- */
+/** @module Sign-in with GitHub: OAuth web flow (state bound to a signed cookie), then a sealed session cookie. */
+// The code is exchanged by @octokit/oauth-methods with the app's client id/secret; sign-out is a CSRF-checked POST.
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { exchangeWebFlowCode, getWebFlowAuthorizationUrl } from '@octokit/oauth-methods'
 import { Octokit } from '@octokit/rest'

@@ -1,8 +1,6 @@
-/**
- * @module Share links and the public-page switch. Opening /share/:token stores the token in a signed cookie (checked
- * against the store on every request, so revoking works at once). Changes are CSRF-checked form POSTs by the owner;
- * anyone else gets the same 404 as for an unknown account.
- */
+/** @module Share links (open, create, revoke) and the public-page switch; owners only, others get the unknown-account 404. */
+// Opening /share/:token stores the token in a signed cookie that is checked against the store on every request,
+// so revoking works at once. Changes are CSRF-checked form POSTs.
 import { Hono, type MiddlewareHandler } from 'hono'
 import type { WebEnv } from '../context.js'
 import { isOwner } from '../access.js'
