@@ -116,7 +116,8 @@ export async function buildServer(env: Env, options: ServerOptions = {}): Promis
     },
     async close() {
       clearTimeout(sweepTimer)
-      await queue?.stop()
+      // within Docker's 10 s stop timeout; a job cut short resumes at the next start
+      await queue?.stop(8_000)
       await store.close()
     },
   }
