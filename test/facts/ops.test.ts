@@ -9,7 +9,7 @@ async function usesLogger(fixture: string) {
 
 describe('ops analyzer: ops.usesLogger', () => {
   it.each([
-    ['log-express-winston', 'src/logger.js', 3, 'logging library'],
+    ['log-express-winston', 'src/logger.js', 3, 'logger created'],
     ['log-fastify-logger', 'server.js', 3, 'Fastify logger'],
     ['log-nest-logger', 'src/orders/orders.service.ts', 5, 'NestJS Logger'],
     ['log-fastapi-logging', 'app/main.py', 11, 'Python logging call'],
@@ -24,6 +24,15 @@ describe('ops analyzer: ops.usesLogger', () => {
     expect(fact.found).toBe(true)
     expect(fact.evidence[0]).toMatchObject({ path, line })
     expect(fact.evidence[0]!.note).toContain(note)
+  })
+
+  it('passes winston only with a call, and shows the call in another module', async () => {
+    const fact = await usesLogger('log-express-winston')
+    expect(fact.evidence[1]).toEqual({ path: 'src/app.js', line: 6, note: 'log call' })
+  })
+
+  it('fails a pino logger that is created but never called', async () => {
+    expect((await usesLogger('log-express-logger-unused')).found).toBe(false)
   })
 
   it('passes SLF4J only with a call, and shows the call', async () => {

@@ -27,11 +27,17 @@ const GO_LEVEL_CALL = /\b(?!(?:fmt|errors|status|c|ctx|t|b)\.)\w+\.(Debug|Info|W
  */
 export const LOGGER_SIGNALS: readonly Signal[] = [
   {
-    label: 'logging library',
+    // request loggers log every request once mounted
+    label: 'request-logging middleware',
     languages: JS,
-    modules: [
-      'pino', 'pino-http', 'nestjs-pino', 'hono-pino', 'express-pino-logger', 'winston', 'express-winston', 'nest-winston', 'morgan',
-      'bunyan', 'log4js', 'consola', 'signale', 'loglevel', 'roarr', 'tslog', 'koa-logger', 'hono/logger', '@elysiajs/logger',
+    modules: ['morgan', 'pino-http', 'express-pino-logger', 'express-winston', 'koa-logger', 'hono/logger', 'hono-pino', 'nestjs-pino', '@elysiajs/logger'],
+  },
+  {
+    // a logger that is created must also be called somewhere (often from another module)
+    label: 'logging library',
+    all: [
+      { label: 'logger created', languages: JS, modules: ['pino', 'winston', 'bunyan', 'log4js', 'consola', 'signale', 'loglevel', 'roarr', 'tslog'] },
+      { label: 'log call', languages: JS, pattern: /\b(\w*log\w*|consola|signale)\.(info|warn|error|debug|fatal|trace|http|verbose|success|child)\s*\(/i },
     ],
   },
   {
