@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { knownFactIds } from '../../src/facts/index.js'
 import { loadRules } from '../../src/engine/load-rules.js'
 import { factIdsOf, FIX_LANGUAGES } from '../../src/engine/rule-schema.js'
 import { RULE_CASES } from './cases.js'
@@ -16,6 +17,11 @@ const STACK_SPECIFIC = [
 describe('rules/ as a whole', () => {
   it('has exactly one rule per catalog id, in catalog order', () => {
     expect(rules.map((r) => r.id)).toEqual(CATALOG)
+  })
+
+  it('loads against the real analyzer registry: every fact a rule reads is reported by an analyzer', () => {
+    expect(loadRules({ knownFactIds }).map((r) => r.id)).toEqual(CATALOG)
+    for (const id of BRIEF_FACT_IDS) expect(knownFactIds, `no analyzer reports ${id}`).toContain(id)
   })
 
   it('uses only the fact ids of the team contract', () => {
