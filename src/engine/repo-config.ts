@@ -11,7 +11,14 @@ const MAX_CONFIG_BYTES = 64 * 1024
 
 export const DEFAULT_CONFIG: RepoConfig = { track: 'general', ignore: [], exempt: [] }
 
-const fields = {
+let schemas: ReturnType<typeof buildFields> | undefined
+
+/** The per-field schemas, built on first use (most repositories have no config file). */
+function fields(): ReturnType<typeof buildFields> {
+  return (schemas ??= buildFields())
+}
+
+const buildFields = () => ({
   track: z.enum(TRACKS as [string, ...string[]]),
   minScore: z.number().int('expected a whole number').min(0).max(100),
   ignore: z.array(z.string().trim().min(1, 'expected a non-empty glob').max(500)).max(200),
@@ -21,7 +28,7 @@ const fields = {
       reason: z.string({ error: (i) => (i.input === undefined ? 'required: say why this check does not apply' : 'expected text') }).trim().min(3, 'required: say why this check does not apply'),
     }),
   ),
-} as const
+})
 
 export type RepoConfigResult = {
   config: RepoConfig
@@ -70,11 +77,11 @@ export function parseRepoConfig(text: string, source: string, checkIds: readonly
   const config: RepoConfig = { ...DEFAULT_CONFIG, ignore: [], exempt: [] }
   const record = value as Record<string, unknown>
   for (const key of Object.keys(record)) {
-    if (!(key in fields)) notes.push(note(source, key, 'unknown key; expected track, minScore, ignore or exempt'))
+    if (!(key in fields())) notes.push(note(source, key, 'unknown key; expected track, minScore, ignore or exempt'))
   }
-  for (const key of Object.keys(fields) as (keyof typeof fields)[]) {
+  for (const key of Object.keys(fields()) as (keyof ReturnType<typeof buildFields>)[]) {
     if (!(key in record)) continue
-    const parsed = fields[key].safeParse(record[key])
+    const parsed = fields()[key].safeParse(record[key])
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!
       notes.push(note(source, [key, ...issue.path].map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p))).join(''), issue.message))
