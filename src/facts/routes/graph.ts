@@ -18,7 +18,8 @@ const MAX_PREFIXES = 16
  */
 export class RouterGraph {
   private readonly routes: LocalRoute[] = []
-  private readonly mounts: Mount[] = []
+  /** Mounts by child owner, so walking up costs a lookup, not a scan of every mount. */
+  private readonly mounts = new Map<string, Mount[]>()
   private readonly own = new Map<string, string>()
 
   addRoute(route: LocalRoute): void {
@@ -31,7 +32,10 @@ export class RouterGraph {
   }
 
   mount(mount: Mount): void {
-    if (mount.parent !== mount.child) this.mounts.push(mount)
+    if (mount.parent === mount.child) return
+    const list = this.mounts.get(mount.child) ?? []
+    list.push(mount)
+    this.mounts.set(mount.child, list)
   }
 
   /** Every route with its full path(s); a router mounted twice yields its routes under both prefixes. */
@@ -49,7 +53,7 @@ export class RouterGraph {
     const cached = cache.get(owner)
     if (cached) return cached
     const own = this.own.get(owner) ?? ''
-    const parents = this.mounts.filter((m) => m.child === owner && !seen.has(m.parent))
+    const parents = (this.mounts.get(owner) ?? []).filter((m) => !seen.has(m.parent))
     if (parents.length === 0 || seen.size >= MAX_DEPTH) return [normalisePath(own)]
     seen.add(owner)
     const found = new Set<string>()

@@ -5,6 +5,7 @@ import type { Family, FamilyContext, Parsed } from './family.js'
 import { expressLike } from './js/express-like.js'
 import { nestjs } from './js/nestjs.js'
 import { nodeHttp } from './js/node-http.js'
+import { next } from './js/next.js'
 import { grammarOf, parseSource } from './languages.js'
 import { normaliseMethod, normalisePath } from './paths.js'
 import { django } from './python/django.js'
@@ -18,7 +19,7 @@ import { rails } from './ruby/rails.js'
 import { aspnet } from './dotnet/aspnet.js'
 
 /** Every framework family, in a fixed order (deterministic output). */
-export const families: readonly Family[] = [expressLike, nestjs, nodeHttp, fastapi, flask, django, go, spring, laravel, slimSymfony, rails, aspnet]
+export const families: readonly Family[] = [expressLike, nestjs, nodeHttp, next, fastapi, flask, django, go, spring, laravel, slimSymfony, rails, aspnet]
 
 /** Files larger than this are not parsed (minified bundles, generated code). */
 const MAX_PARSE_CHARS = 400_000

@@ -10,6 +10,9 @@ const STRING_KINDS = new Set([
   'encapsed_string', // PHP "..."
 ])
 
+/** How deep literal helpers follow nested expressions (parentheses, `'a' + 'b'`, arrays). */
+export const MAX_NESTING = 16
+
 /** Node kinds that name a constant whose value we may look up. */
 const NAME_KINDS = new Set(['identifier', 'simple_identifier', 'name', 'constant'])
 
@@ -17,14 +20,15 @@ const NAME_KINDS = new Set(['identifier', 'simple_identifier', 'name', 'constant
  * The value of a string literal node, or undefined when the node is not a literal or is interpolated.
  * Ruby symbols (`:users`) count as literals: Rails routes name resources with them.
  */
-export function literal(node: SgNode | null | undefined): string | undefined {
-  if (!node) return undefined
+export function literal(node: SgNode | null | undefined, depth = 0): string | undefined {
+  // Nesting is bounded: a hostile `((((...'x'...))))` must not exhaust the stack.
+  if (!node || depth > MAX_NESTING) return undefined
   const kind = String(node.kind())
   if (kind === 'simple_symbol' || kind === 'hash_key_symbol') return node.text().replace(/^:|:$/g, '')
-  if (kind === 'parenthesized_expression') return literal(node.namedChildren()[0])
+  if (kind === 'parenthesized_expression') return literal(node.namedChildren()[0], depth + 1)
   if (kind === 'argument' || kind === 'value_argument' || kind === 'attribute_argument' || kind === 'expression_list') {
     const named = node.namedChildren()
-    return named.length === 1 ? literal(named[0]) : undefined
+    return named.length === 1 ? literal(named[0], depth + 1) : undefined
   }
   if (!STRING_KINDS.has(kind)) return undefined
   const text = node.text()
@@ -62,8 +66,8 @@ export type Constants = ReadonlyMap<string, string>
  * A literal, or the value of a same-file constant named by an identifier, or, for a template such as
  * `${API}/auth`, the template with known constants filled in and unknown ones kept as `{NAME}`.
  */
-export function valueOf(node: SgNode | null | undefined, constants: Constants): string | undefined {
-  if (!node) return undefined
+export function valueOf(node: SgNode | null | undefined, constants: Constants, depth = 0): string | undefined {
+  if (!node || depth > MAX_NESTING) return undefined
   const direct = literal(node)
   if (direct !== undefined) return direct
   const kind = String(node.kind())
@@ -73,8 +77,8 @@ export function valueOf(node: SgNode | null | undefined, constants: Constants): 
   }
   if (kind === 'binary_expression' && node.children()[1]?.text() === '+') {
     const [left, , right] = node.children()
-    const a = valueOf(left, constants)
-    const b = valueOf(right, constants)
+    const a = valueOf(left, constants, depth + 1)
+    const b = valueOf(right, constants, depth + 1)
     return a !== undefined && b !== undefined ? a + b : undefined
   }
   return undefined

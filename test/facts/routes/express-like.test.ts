@@ -86,3 +86,22 @@ describe('express-like routes', () => {
     expect(routes).toEqual([])
   })
 })
+
+describe('next.js api routes', () => {
+  it('reads pages/api files (any method) and App Router route files (exported GET/POST), without route groups', async () => {
+    const { routes } = await memoryRoutes({
+      'package.json': '{ "dependencies": { "next": "14.2.13", "react": "18.3.1" } }',
+      'pages/api/auth/register.ts': "import type { NextApiRequest, NextApiResponse } from 'next'\n\nexport default function handler(req: NextApiRequest, res: NextApiResponse) {\n  res.status(201).end()\n}\n",
+      'pages/api/users/index.ts': 'export default async function users(req, res) {\n  res.json([])\n}\n',
+      'src/app/(backend)/api/health/route.ts': "export async function GET() {\n  return Response.json({ ok: true })\n}\n",
+      'src/app/api/auth/login/route.ts': "import { NextResponse } from 'next/server'\n\nexport const POST = async () => NextResponse.json({ token: 'x' })\n",
+      'src/app/dashboard/page.tsx': 'export default function Page() { return null }\n',
+    })
+    expect(routes.map((r) => `${r.method} ${r.path} ${r.file}:${r.line}`)).toEqual([
+      'ANY /api/auth/register pages/api/auth/register.ts:3',
+      'ANY /api/users pages/api/users/index.ts:1',
+      'GET /api/health src/app/(backend)/api/health/route.ts:1',
+      'POST /api/auth/login src/app/api/auth/login/route.ts:3',
+    ])
+  })
+})

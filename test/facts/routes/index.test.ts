@@ -42,4 +42,18 @@ describe('extractRoutes', () => {
     })
     expect(lines(routes)).toEqual(['GET /v1/me app.js:4', 'GET /v2/me app.js:4'])
   })
+
+  it('survives hostile input: mount cycles, deep nesting and a file too large to parse', async () => {
+    const deep = '('.repeat(5000) + "'/x'" + ')'.repeat(5000)
+    const { routes, notes } = await memoryRoutes({
+      'package.json': '{ "dependencies": { "express": "4.21.0" } }',
+      'a.js': "const express = require('express')\nconst b = require('./b')\nconst a = express.Router()\na.use('/b', b)\na.get('/ping', (q, s) => s.end())\nmodule.exports = a\n",
+      'b.js': "const express = require('express')\nconst a = require('./a')\nconst b = express.Router()\nb.use('/a', a)\nmodule.exports = b\n",
+      'deep.js': `const express = require('express')\nconst app = express()\napp.get(${deep}, (q, s) => s.end())\n`,
+      'big.js': "const express = require('express')\nconst app = express()\n" + "app.get('/x', (q, s) => s.end())\n".repeat(15000),
+    })
+    expect(routes.filter((r) => r.file === 'a.js').length).toBeGreaterThan(0)
+    expect(routes.every((r) => r.path.length < 500)).toBe(true)
+    expect(notes).toContainEqual({ level: 'info', message: 'file too large to look for routes in', path: 'big.js' })
+  })
 })

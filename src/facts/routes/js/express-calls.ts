@@ -38,7 +38,13 @@ export type FileRoutes = {
 }
 
 /** Options that decide whether a call's receiver is a server router. */
-export type Trust = { framework: string; serverFile: boolean; clientFile: boolean }
+export type Trust = {
+  framework: string
+  serverFile: boolean
+  clientFile: boolean
+  /** Whether a file of the repo imports a server framework, so what it exports can be an app or a router. */
+  isServerFile(path: string): boolean
+}
 
 /** Collects the router facts of one parsed file. */
 export function collectCalls(root: SgNode, scope: FileScope, constants: Constants, trust: Trust): FileRoutes {
@@ -129,7 +135,13 @@ function trusted(base: SgNode, scope: FileScope, trust: Trust): boolean {
   if (kind === 'member_expression') return base.field('object')?.kind() === 'this' && trust.serverFile
   if (kind === 'new_expression' || kind === 'call_expression') return trust.serverFile
   if (kind !== 'identifier' || CLIENT_NAMES.has(base.text())) return false
-  return trust.serverFile || (!trust.clientFile && scope.isParamOrImported(base))
+  if (trust.serverFile) return true
+  if (trust.clientFile) return false
+  // `const app = require('./app')` is an app when ./app imports express; `import api from './api'` where ./api
+  // wraps axios or fetch is a client, and `api.post('/login', body)` is a request.
+  const source = scope.importedFile(base.text())
+  if (source !== undefined) return trust.isServerFile(source)
+  return scope.isParamOrImported(base)
 }
 
 /** Kinds a route handler (or the last of its middlewares) can take; `cache.get('/k', 0)` ends in none of them. */

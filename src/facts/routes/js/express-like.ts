@@ -3,7 +3,7 @@ import type { SgNode } from '@ast-grep/napi'
 import type { Family, FamilyContext, Parsed } from '../family.js'
 import { RouterGraph } from '../graph.js'
 import { collectConstants } from '../strings.js'
-import { collectCalls } from './express-calls.js'
+import { collectCalls, type Trust } from './express-calls.js'
 import { readModule, requireSource, type ModuleInfo } from './modules.js'
 import { resolveImport } from './resolve.js'
 import { FileScope, type Target } from './targets.js'
@@ -94,12 +94,16 @@ function registrarCalls(root: SgNode, scope: FileScope): { parent: string; targe
 }
 
 /** Decides the framework name and how far receivers are trusted in one file. */
-function trustOf(parsed: Parsed, module: ModuleInfo, ctx: FamilyContext) {
+function trustOf(parsed: Parsed, module: ModuleInfo, ctx: FamilyContext): Trust {
   const sources = new Set([...parsed.file.imports, ...[...module.imports.values()].map((i) => i.source)])
   const matches = (name: string) => [...sources].some((s) => s === name || s.startsWith(`${name}/`))
   const own = SERVER_MODULES.find(([name]) => matches(name))?.[1]
   const fromProject = ctx.project.roots.flatMap((r) => r.frameworks).find((f) => SERVER_MODULES.some(([, fw]) => fw === f))
-  return { framework: own ?? fromProject ?? 'express', serverFile: own !== undefined, clientFile: CLIENT_MODULES.some(matches) }
+  const isServerFile = (path: string) => {
+    const imports = ctx.files.get(path)?.imports ?? []
+    return SERVER_MODULES.some(([m]) => imports.some((i) => i === m || i.startsWith(`${m}/`)))
+  }
+  return { framework: own ?? fromProject ?? 'express', serverFile: own !== undefined, clientFile: CLIENT_MODULES.some(matches), isServerFile }
 }
 
 /** Turns mount targets into router owners, reading other files' exports on demand. */

@@ -125,6 +125,12 @@ export class FileScope {
     return undefined
   }
 
+  /** The repository file a local name is imported from, if it is imported from one. */
+  importedFile(name: string): string | undefined {
+    const target = this.importTarget(name)
+    return target?.kind === 'export' ? target.file : undefined
+  }
+
   private importTarget(name: string): Target | undefined {
     const imported = this.module.imports.get(name)
     return imported ? this.moduleTarget(imported.source, imported.name === '*' ? 'default' : imported.name) : undefined

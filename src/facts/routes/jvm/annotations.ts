@@ -1,7 +1,7 @@
 /** @module Java and Kotlin annotations as plain data (name, positional value, named values), read the same way from both grammars. Pure. */
 import type { SgNode } from '@ast-grep/napi'
 import { findKinds } from '../languages.js'
-import { literal } from '../strings.js'
+import { literal, MAX_NESTING } from '../strings.js'
 
 export type Annotation = { name: string; value?: SgNode; named: Map<string, SgNode>; node: SgNode }
 
@@ -42,16 +42,16 @@ export function readAnnotation(node: SgNode): Annotation {
 }
 
 /** String values of an annotation value: a literal, an array of them, or a constant (`{NAME}` when unknown). */
-export function stringValues(node: SgNode | undefined, constants: ReadonlyMap<string, string>): string[] {
-  if (!node) return []
-  if (ARRAY_KINDS.has(String(node.kind()))) return node.namedChildren().flatMap((n) => stringValues(n, constants))
+export function stringValues(node: SgNode | undefined, constants: ReadonlyMap<string, string>, depth = 0): string[] {
+  if (!node || depth > MAX_NESTING) return []
+  if (ARRAY_KINDS.has(String(node.kind()))) return node.namedChildren().flatMap((n) => stringValues(n, constants, depth + 1))
   const direct = literal(node)
   if (direct !== undefined) return [direct]
   const text = node.text()
   if (/^[\w.]+$/.test(text)) return [constants.get(text) ?? constants.get(text.split('.').pop()!) ?? `{${text}}`]
   const parts = node.namedChildren()
   if (parts.length === 2 && /\+/.test(text)) {
-    const [a, b] = parts.map((p) => stringValues(p, constants)[0])
+    const [a, b] = parts.map((p) => stringValues(p, constants, depth + 1)[0])
     if (a !== undefined && b !== undefined) return [a + b]
   }
   return []

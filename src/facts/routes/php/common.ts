@@ -1,7 +1,7 @@
 /** @module PHP helpers for the route extractor: call arguments (positional and named), string arrays, and Laravel resource route expansion. Pure. */
 import type { SgNode } from '@ast-grep/napi'
 import { joinPath } from '../paths.js'
-import { literal } from '../strings.js'
+import { literal, MAX_NESTING } from '../strings.js'
 
 /** Positional and named (PHP 8 `name: value`) arguments of a call or attribute. */
 export function phpArgs(call: SgNode): { positional: SgNode[]; named: Map<string, SgNode> } {
@@ -18,10 +18,10 @@ export function phpArgs(call: SgNode): { positional: SgNode[]; named: Map<string
 }
 
 /** String values of a literal or an array of literals (`'get'`, `['get', 'post']`). */
-export function phpStrings(node: SgNode | undefined): string[] {
-  if (!node) return []
+export function phpStrings(node: SgNode | undefined, depth = 0): string[] {
+  if (!node || depth > MAX_NESTING) return []
   if (node.kind() === 'array_creation_expression') {
-    return node.namedChildren().flatMap((el) => phpStrings(el.namedChildren()[el.namedChildren().length - 1]))
+    return node.namedChildren().flatMap((el) => phpStrings(el.namedChildren()[el.namedChildren().length - 1], depth + 1))
   }
   const value = literal(node)
   return value === undefined ? [] : [value]

@@ -1,7 +1,7 @@
 /** @module Pieces of the Rails routing DSL: a call's arguments and options, symbol lists, and the routes resources and Devise expand to. Pure. */
 import type { SgNode } from '@ast-grep/napi'
 import { joinPath } from '../paths.js'
-import { literal } from '../strings.js'
+import { literal, MAX_NESTING } from '../strings.js'
 
 /** One DSL call: `resources :users, only: [:index] do ... end`. */
 export type Parts = { call: SgNode; name: string; args: SgNode[]; first?: SgNode; options: Map<string, SgNode>; block?: SgNode }
@@ -20,10 +20,10 @@ export function callParts(call: SgNode): Parts {
 }
 
 /** Names in `:a`, `[:a, :b]`, `%i[a b]`, `'a'` (lower-cased as Rails does not care). */
-export function symbols(node: SgNode | undefined): string[] {
-  if (!node) return []
+export function symbols(node: SgNode | undefined, depth = 0): string[] {
+  if (!node || depth > MAX_NESTING) return []
   const kind = String(node.kind())
-  if (kind === 'array' || kind === 'symbol_array' || kind === 'string_array') return node.namedChildren().flatMap(symbols)
+  if (kind === 'array' || kind === 'symbol_array' || kind === 'string_array') return node.namedChildren().flatMap((n) => symbols(n, depth + 1))
   if (kind === 'bare_symbol' || kind === 'bare_string') return [node.text()]
   const value = literal(node)
   return value === undefined ? [] : [value]
