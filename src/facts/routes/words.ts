@@ -1,16 +1,28 @@
-/** @module What a route path is for, judged from its last fixed segment: sign-up, log-in, health. Pure. */
+/** @module What a route path is for, judged from its last fixed segments: sign-up, log-in, health. Pure. */
 
 /** A path parameter as frameworks write them: `:id`, `{id}`, `<int:id>`, `[id]`, `(?P<id>...)`, `*`. */
 const PARAM = /^(?::|\{|<|\[|\(|\*)/
 
-/** Path segments, lower-cased, without parameters. */
+/** Fixed (non-parameter) segments of a path, as written. */
 function staticSegments(path: string): string[] {
-  return path.toLowerCase().split('/').filter((s) => s !== '' && !PARAM.test(s))
+  return path.split('/').filter((s) => s !== '' && !PARAM.test(s))
 }
 
-/** The last fixed segment with separators removed (`sign-up` -> `signup`), or '' for `/`. */
-export function lastWord(path: string): string {
-  return (staticSegments(path).pop() ?? '').replace(/[-_.\s]/g, '')
+/**
+ * The words of a segment, lower-cased: `sign-up` -> ['signup'], `RegisterUser` -> ['register', 'user'],
+ * `log_in` -> ['login']. Split pairs that mean one thing are joined (sign up, sign in, log in).
+ */
+function wordsOf(segment: string): string[] {
+  const words = segment.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[-_.\s]+/).filter(Boolean)
+  const out: string[] = []
+  for (let i = 0; i < words.length; i++) {
+    const pair = `${words[i]}${words[i + 1] ?? ''}`
+    if (['signup', 'signin', 'login', 'logon'].includes(pair) && words[i + 1]) {
+      out.push(pair)
+      i++
+    } else out.push(words[i]!)
+  }
+  return out
 }
 
 /** True when any segment of the path is a parameter. */
@@ -18,21 +30,29 @@ export function hasParams(path: string): boolean {
   return path.split('/').some((s) => PARAM.test(s))
 }
 
-const SIGNUP = /^(?:register|registration|signup|join|enrol+|createaccount|createuser|newaccount|newuser)$|^(?:register|signup)[a-z]*$|[a-z]*(?:register|signup)$/
-const LOGIN = /^(?:login|signin|logon|authenticate|auth|token|tokens|session|sessions|jwt|accesstoken|obtaintoken)$|^(?:login|signin)[a-z]*$|[a-z]*(?:login|signin)$|[a-z]+token$/
+const SIGNUP_WORDS = new Set(['register', 'registration', 'signup', 'join', 'enroll', 'enrol'])
+const SIGNUP_SEGMENTS = new Set(['createaccount', 'createuser', 'newaccount', 'newuser'])
+const LOGIN_WORDS = new Set(['login', 'signin', 'logon', 'authenticate', 'auth', 'token', 'tokens', 'session', 'sessions', 'jwt'])
+const NOT_LOGIN = new Set(['refresh', 'logout', 'signout', 'reset', 'verify', 'revoke', 'forgot'])
+/** Token-issuing pairs of segments (`/jwt/create` from djoser, `/token/obtain`). */
+const LOGIN_PAIRS = new Set(['jwt/create', 'token/create', 'tokens/create', 'token/obtain', 'token/new'])
 const HEALTH = new Set(['health', 'healthz', 'healthcheck', 'healthy', 'ready', 'readyz', 'readiness', 'live', 'livez', 'liveness', 'status', 'ping', 'alive'])
 
-/** A path whose last fixed segment names signing up (`/auth/register`, `/api/sign-up`, `/users/signup`). */
+/** A path whose last fixed segment names signing up (`/auth/register`, `/api/sign-up`, `/users/RegisterUser`). */
 export function isSignupPath(path: string): boolean {
-  const word = lastWord(path)
+  const last = staticSegments(path).pop() ?? ''
+  const words = wordsOf(last)
+  if (SIGNUP_SEGMENTS.has(words.join(''))) return true
   // `POST /groups/:id/join` joins a group, not the site.
-  return SIGNUP.test(word) && !(word === 'join' && hasParams(path))
+  return words.some((w) => SIGNUP_WORDS.has(w) && !(w === 'join' && hasParams(path)))
 }
 
 /** A path whose last fixed segment names logging in or getting a token (`/login`, `/auth/sign_in`, `/token`). */
 export function isLoginPath(path: string): boolean {
-  const word = lastWord(path)
-  return LOGIN.test(word) && !/refresh|logout|signout|reset|verify|revoke/.test(word)
+  const segments = staticSegments(path).map((s) => s.toLowerCase())
+  if (LOGIN_PAIRS.has(segments.slice(-2).join('/'))) return true
+  const words = wordsOf(segments.pop() ?? '')
+  return words.some((w) => LOGIN_WORDS.has(w)) && !words.some((w) => NOT_LOGIN.has(w))
 }
 
 /**
@@ -41,6 +61,6 @@ export function isLoginPath(path: string): boolean {
  */
 export function isHealthPath(path: string): boolean {
   if (hasParams(path)) return false
-  const word = lastWord(path)
-  return HEALTH.has(word) || path.toLowerCase() === '/up' || (word.startsWith('health') && word.length <= 14)
+  const word = (staticSegments(path).pop() ?? '').toLowerCase().replace(/[-_.]/g, '')
+  return HEALTH.has(word) || path.toLowerCase() === '/up' || (word.startsWith('health') && word.length <= 14 && !word.startsWith('healthcare'))
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { isHealthPath, isLoginPath, isSignupPath } from '../../../src/facts/routes/words.js'
+
+describe('route path words', () => {
+  it('recognises sign-up paths however they are spelled, and not look-alikes', () => {
+    for (const path of ['/register', '/api/auth/signup', '/users/sign-up', '/sign_up', '/join', '/auth/register-user', '/registration']) {
+      expect(isSignupPath(path), path).toBe(true)
+    }
+    for (const path of ['/users', '/accounts', '/groups/:id/join', '/registered-devices/:id', '/login']) {
+      expect(isSignupPath(path), path).toBe(false)
+    }
+  })
+
+  it('recognises log-in and token paths, but not refresh, logout or reset', () => {
+    for (const path of ['/login', '/auth/sign-in', '/users/sign_in', '/session', '/api/token', '/login/access-token', '/jwt/create', '/auth']) {
+      expect(isLoginPath(path), path).toBe(true)
+    }
+    for (const path of ['/token/refresh', '/auth/refresh-token', '/logout', '/password/reset', '/tokens/verify', '/users']) {
+      expect(isLoginPath(path), path).toBe(false)
+    }
+  })
+
+  it('recognises health paths under prefixes, but not a resource status with parameters', () => {
+    for (const path of ['/health', '/api/v1/healthz', '/healthcheck', '/health-check', '/readyz', '/livez', '/status', '/ping', '/up']) {
+      expect(isHealthPath(path), path).toBe(true)
+    }
+    for (const path of ['/orders/:id/status', '/users/{id}/ping', '/api/up', '/healthcare/providers', '/']) {
+      expect(isHealthPath(path), path).toBe(false)
+    }
+  })
+})
