@@ -112,6 +112,26 @@ describe('portfolio-check scan', () => {
   })
 })
 
+describe('portfolio-check routes', () => {
+  const ROUTES = join(ROOT, 'test/fixtures/repos/routes-express-prefix')
+
+  it('prints the routes the checker found as a table, with router prefixes applied', () => {
+    const { code, stdout } = cli(['routes', ROUTES])
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^METHOD +PATH +FILE:LINE +FRAMEWORK\n/)
+    expect(stdout).toMatch(/^POST +\/auth\/login +src\/routes\/auth\.js:\d+ +express$/m)
+  })
+
+  it('prints them as a JSON array with --json', () => {
+    const routes = JSON.parse(cli(['routes', ROUTES, '--json']).stdout)
+    expect(routes).toContainEqual(expect.objectContaining({ method: 'POST', path: '/auth/login', framework: 'express' }))
+  })
+
+  it('exits 2 for a path that does not exist', () => {
+    expect(cli(['routes', 'nope/nope/nope']).code).toBe(2)
+  })
+})
+
 describe('portfolio-check rules, --help, --version', () => {
   it('lists every check with its layer and weight', () => {
     const { code, stdout } = cli(['rules'])
