@@ -21,8 +21,8 @@ const MAX_EVIDENCE = 3
  * `POST /users` counts because Devise names it so), or a `GET /signup` page whose form posts to `/users`.
  * `auth.hasLoginRoute`: a POST/ANY route for login/sign-in/auth/token/session(s).
  * `auth.usesBuiltinAuthViews`: Django auth urls, allauth, dj-rest-auth, djoser, Devise, ASP.NET Identity
- * endpoints, Laravel Fortify, or Sanctum/Passport with a login route, or Spring Security formLogin with a
- * registration endpoint.
+ * endpoints or UI, Laravel Breeze's routes/auth.php loaded by routes/web.php, Fortify, or Sanctum/Passport with
+ * a login route, or Spring Security formLogin with a registration endpoint.
  */
 export const authRoutes: Analyzer = {
   name: 'auth-routes',
@@ -58,6 +58,12 @@ async function builtinViews(ctx: AnalyzerContext, routes: readonly Route[], hasS
   const packaged = routes.filter((r) => BUILTIN_AUTH_FRAMEWORKS.has(r.framework))
   if (packaged.length > 0) return [evidenceOf(packaged[0]!)]
   const [project, code] = await Promise.all([ctx.project(), ctx.code()])
+  // Laravel Breeze/Jetstream scaffolding: routes/auth.php, pulled into routes/web.php, holds the auth routes.
+  const breeze = routes.find((r) => r.framework === 'laravel' && r.file.endsWith('routes/auth.php'))
+  if (breeze) {
+    const required = code.grep(/require\s*\(?\s*__DIR__\s*\.\s*['"]\/auth\.php['"]/, { languages: ['php'] })
+    if (required.length > 0) return [{ ...required[0]!, note: 'routes/auth.php (Laravel Breeze) is loaded' }, evidenceOf(breeze)]
+  }
   const deps = new Set(project.roots.flatMap((r) => [...r.dependencies]))
   // Fortify (and Jetstream on top of it) registers /login and /register from the package, once configured.
   if (LARAVEL_FORTIFY.some((p) => deps.has(p))) {

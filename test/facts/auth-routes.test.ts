@@ -107,11 +107,25 @@ describe('auth-routes analyzer', () => {
     expect(facts['auth.hasSignupRoute']?.evidence[0]?.note).toBe('POST /api/auth/register')
   })
 
-  it('reads Laravel Breeze routes and counts Sanctum with a login route as built-in auth', async () => {
+  it("reads Laravel Breeze's routes and counts routes/auth.php loaded from routes/web.php as built-in auth", async () => {
     const { facts } = await runAnalyzer(authRoutes, 'routes-laravel')
     expect(facts['auth.hasSignupRoute']?.evidence.map((e) => e.note)).toEqual(['POST /register'])
     expect(facts['auth.hasLoginRoute']?.evidence.map((e) => e.note)).toEqual(['POST /api/tokens', 'POST /login'])
-    expect(facts['auth.usesBuiltinAuthViews']?.evidence[0]).toMatchObject({ path: 'routes/api.php', line: 10 })
+    expect(facts['auth.usesBuiltinAuthViews']?.evidence).toEqual([
+      { path: 'routes/web.php', line: 11, note: 'routes/auth.php (Laravel Breeze) is loaded' },
+      { path: 'routes/auth.php', line: 8, note: 'GET /register' },
+    ])
+  })
+
+  it('counts Sanctum used with a login route as built-in auth, but not Sanctum merely installed', async () => {
+    const files = {
+      'composer.json': '{ "require": { "laravel/framework": "^11.0", "laravel/sanctum": "^4.0" } }',
+      'routes/api.php': "<?php\nRoute::post('/login', [AuthController::class, 'login']);\nRoute::middleware('auth:sanctum')->get('/me', fn () => 1);\n",
+    }
+    const used = await factsOf(files)
+    expect(used['auth.usesBuiltinAuthViews']?.evidence[0]).toMatchObject({ path: 'routes/api.php', line: 3 })
+    const installed = await factsOf({ ...files, 'routes/api.php': "<?php\nRoute::post('/login', [AuthController::class, 'login']);\n" })
+    expect(installed['auth.usesBuiltinAuthViews']?.found).toBe(false)
   })
 
   it('finds Gin auth routes under nested groups', async () => {

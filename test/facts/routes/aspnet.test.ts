@@ -56,4 +56,19 @@ describe('aspnet routes', () => {
     })
     expect(lines(routes)).toEqual(['POST /api/auth/register Api/Controllers/AuthController.cs:6', 'POST /api/auth/login Api/Controllers/AuthController.cs:8'])
   })
+
+  it('serves the Identity UI pages when AddDefaultIdentity is set up and Razor Pages are mapped', async () => {
+    const { routes } = await memoryRoutes({
+      'Web/Web.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>',
+      'Web/Program.cs': [
+        'var builder = WebApplication.CreateBuilder(args);',
+        'builder.Services.AddDefaultIdentity<IdentityUser>().AddEntityFrameworkStores<AppDbContext>();',
+        'builder.Services.AddRazorPages();',
+        'var app = builder.Build();',
+        'app.MapRazorPages();',
+        'app.Run();',
+      ].join('\n'),
+    })
+    expect(routes.map((r) => `${r.framework} ${r.path} ${r.line}`)).toContain('aspnet-identity /Identity/Account/Register 5')
+  })
 })

@@ -13,6 +13,10 @@ const IDENTITY_API: [string, string][] = [
   ['POST', '/register'], ['POST', '/login'], ['POST', '/refresh'], ['GET', '/confirmEmail'], ['POST', '/resendConfirmationEmail'],
   ['POST', '/forgotPassword'], ['POST', '/resetPassword'], ['POST', '/manage/2fa'], ['GET', '/manage/info'], ['POST', '/manage/info'],
 ]
+/** The main pages of the Identity Razor UI (Microsoft.AspNetCore.Identity.UI). */
+const IDENTITY_UI: [string, string][] = [
+  ['ANY', '/Identity/Account/Register'], ['ANY', '/Identity/Account/Login'], ['ANY', '/Identity/Account/Logout'],
+]
 const METHOD_KINDS = new Set(['method_declaration', 'local_function_statement', 'constructor_declaration'])
 
 type MethodRef = { file: string; method: SgNode }
@@ -21,7 +25,7 @@ export const aspnet: Family = {
   name: 'aspnet',
   grammars: ['csharp'],
   wants: (file) => file.text.includes('[Http') || file.text.includes('[Route(') || file.text.includes('.Map'),
-  async extract(candidates) {
+  async extract(candidates, ctx) {
     const graph = new RouterGraph()
     const routes: Route[] = []
     const methods = new Map<string, MethodRef[]>()
@@ -31,16 +35,18 @@ export const aspnet: Family = {
         methods.set(name, [...(methods.get(name) ?? []), { file: file.path, method }])
       }
     }
+    // Identity's Razor UI (AddDefaultIdentity / AddDefaultUI) serves its pages once MapRazorPages() is called.
+    const identityUi = [...ctx.files.values()].some((f) => f.language === 'csharp' && /AddDefaultIdentity|AddDefaultUI\s*\(/.test(f.text))
     for (const parsed of candidates) {
       routes.push(...controllerRoutes(parsed))
-      minimalApis(parsed, graph, methods)
+      minimalApis(parsed, graph, methods, identityUi)
     }
     return [...routes, ...graph.resolve()]
   },
 }
 
 /** Minimal API calls of one file into the graph. */
-function minimalApis({ file, root }: Parsed, graph: RouterGraph, methods: Map<string, MethodRef[]>): void {
+function minimalApis({ file, root }: Parsed, graph: RouterGraph, methods: Map<string, MethodRef[]>, identityUi: boolean): void {
   for (const call of root.findAll({ rule: { kind: 'invocation_expression' } })) {
     const callee = call.field('function')
     if (callee?.kind() !== 'member_access_expression') continue
@@ -58,6 +64,7 @@ function minimalApis({ file, root }: Parsed, graph: RouterGraph, methods: Map<st
     } else if (name === 'MapGroup' && path !== undefined) graph.mount({ parent: owner, child: resultOwner(call, file.path), prefix: path })
     else if (name === 'MapIdentityApi') for (const [m, p] of IDENTITY_API) add(m, p, 'aspnet-identity')
     else if (name === 'MapHealthChecks' && path !== undefined) add('GET', path)
+    else if (name === 'MapRazorPages' && identityUi) for (const [m, p] of IDENTITY_UI) add(m, p, 'aspnet-identity')
     else {
       // Endpoint groups in extension methods: `app.MapAuthEndpoints()` runs `MapAuthEndpoints(this IEndpointRouteBuilder routes)`.
       for (const { file: target, method } of methods.get(name) ?? []) {
