@@ -90,5 +90,6 @@ async function runsTests(ctx: AnalyzerContext, loaded: Loaded[]): Promise<Fact> 
       if (outcome.reason && misses.length < 3) misses.push({ path: script.path, line, note: outcome.reason })
     }
   }
+  if (env.work.left < 0) ctx.note({ level: 'info', message: 'CI scripts call each other too many times; only part of them was followed' })
   return { id: 'ci.runsTests', found: false, evidence: misses }
 }

@@ -66,7 +66,7 @@ function expand(text: string, vars: Map<string, string>, depth = 0): string {
     if (value !== undefined) return expand(value, vars, depth + 1)
     return GUESSES.find(([re]) => re.test(name))?.[1] ?? ''
   })
-  return out.replace(/\$\$/g, '$')
+  return out.replace(/\$\$/g, '$').slice(0, 4096) // self-doubling variables must not grow without end
 }
 
 /** Follow `make [-C dir] [-f file] [targets]`. Every recipe line runs in its own shell, in the Makefile's folder. */
@@ -103,7 +103,8 @@ async function runTarget(env: ResolveEnv, make: Makefile, name: string, dir: str
   const target = make.targets.get(name)
   if (!target) return { runs: false, reason: `${make.path} has no "${name}" target` }
   const key = `make:${make.path}:${name}`
-  if (env.active.has(key) || depth > 12) return NO
+  // prerequisites can form a wide DAG: every target visited costs work, like a command
+  if (env.active.has(key) || depth > 12 || --env.work.left < 0) return NO
   env.active.add(key)
   try {
     for (const prereq of target.prereqs) {

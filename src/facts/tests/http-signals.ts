@@ -23,7 +23,7 @@ const SIGNALS: Record<Language, Signal[]> = {
   ],
   python: [
     { via: 'TestClient', call: /\bTestClient\s*\(/ },
-    { via: 'httpx client on the app', call: /\bAsyncClient\s*\([^)]*\b(?:app|transport)\s*=|\bASGITransport\s*\(/ },
+    { via: 'httpx client on the app', call: /\bAsyncClient\s*\([^)]{0,300}?\b(?:app|transport)\s*=|\bASGITransport\s*\(/ },
     { via: 'test client', call: /\bself\.(?:client|api_client)\.(?:get|post|put|patch|delete|head|options|generic)\s*\(/ },
     { via: 'Flask test client', call: /\.test_client\s*\(/ },
     { via: 'Django/DRF client', call: /\b(?:APIClient|Client|RequestsClient)\s*\(\s*\)/, requires: /\bfrom\s+(?:django\.test|rest_framework\.test)\s+import\b/ },
@@ -32,7 +32,7 @@ const SIGNALS: Record<Language, Signal[]> = {
       call: /\b(?:client|api_client|test_client|async_client|auth_client|ac)\.(?:get|post|put|patch|delete)\s*\(\s*(?:f?['"]\/|reverse\s*\(|url\b|self\.url|[A-Z_]*URL\b)/,
     },
     { via: 'aiohttp test client', call: /\baiohttp_client\s*\(/ },
-    { via: 'DRF/Django test case', marker: true, call: /^class\s+\w+\s*\([^)]*\b(?:APITestCase|APISimpleTestCase|APITransactionTestCase|LiveServerTestCase|StaticLiveServerTestCase)\b/m },
+    { via: 'DRF/Django test case', marker: true, call: /^class\s+\w+\s*\([^)\n]{0,300}?\b(?:APITestCase|APISimpleTestCase|APITransactionTestCase|LiveServerTestCase|StaticLiveServerTestCase)\b/m },
     { via: 'HTTP client against localhost', call: /\b(?:requests|httpx|session)\.(?:get|post|put|patch|delete|request)\s*\(/, requires: LOCALHOST },
   ],
   go: [
@@ -42,10 +42,10 @@ const SIGNALS: Record<Language, Signal[]> = {
   java: [
     {
       via: 'MockMvc',
-      call: /\.\s*perform\s*\(\s*(?:MockMvcRequestBuilders\s*\.\s*)?(?:get|post|put|patch|delete|request|multipart)\s*\(|\b\w*[mM]vc\s*\.\s*(?:get|post|put|patch|delete)\s*\(\s*"/,
+      call: /\.\s*perform\s*\(\s*(?:MockMvcRequestBuilders\s*\.\s*)?(?:get|post|put|patch|delete|request|multipart)\s*\(|[mM]vc\s*\.\s*(?:get|post|put|patch|delete)\s*\(\s*"/,
       requires: /\bMockMvc\b/,
     },
-    { via: 'WebTestClient', call: /\b\w*(?:webTestClient|client)\s*\.\s*(?:get|post|put|patch|delete|method)\s*\(\s*\)/, requires: /\bWebTestClient\b/ },
+    { via: 'WebTestClient', call: /(?:[wW]ebTestClient|[cC]lient)\s*\.\s*(?:get|post|put|patch|delete|method)\s*\(\s*\)/, requires: /\bWebTestClient\b/ },
     { via: 'TestRestTemplate', call: /\.(?:getForEntity|getForObject|postForEntity|postForObject|exchange)\s*\(/, requires: /\bTestRestTemplate\b/ },
     { via: 'RestAssured', call: /\bgiven\s*\(\s*\)|\bRestAssured\s*\.\s*\w+\s*\(/ },
     { via: 'Ktor testApplication', call: /\btestApplication\s*\{/ },

@@ -3,11 +3,27 @@
 /** How far a bracket search looks before giving up (a test body longer than this is certainly not empty). */
 const MAX_SCAN = 40_000
 
-/** 1-based line of an offset. */
+/** 1-based line of an offset (one scan; use `lineIndex` when asking many times about one text). */
 export function lineAt(code: string, offset: number): number {
   let line = 1
   for (let i = code.indexOf('\n'); i >= 0 && i < offset; i = code.indexOf('\n', i + 1)) line++
   return line
+}
+
+/** A fast offset -> 1-based line lookup for one text (line starts indexed once, then binary search). */
+export function lineIndex(code: string): (offset: number) => number {
+  const starts = [0]
+  for (let i = code.indexOf('\n'); i >= 0; i = code.indexOf('\n', i + 1)) starts.push(i + 1)
+  return (offset) => {
+    let lo = 0
+    let hi = starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (starts[mid]! <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return lo + 1
+  }
 }
 
 const CLOSE: Record<string, string> = { '(': ')', '[': ']', '{': '}' }
