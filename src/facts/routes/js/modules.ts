@@ -54,25 +54,40 @@ export function paramNames(fn: SgNode): string[] {
 export function readModule(root: SgNode): ModuleInfo {
   const info: ModuleInfo = { imports: new Map(), exports: new Map(), reexports: [], functions: new Map(), topLevel: new Set() }
   const extents: { id: string; start: number; end: number }[] = []
-  const returned: SgNode[] = []
-  // One walk of the tree for everything (each findAll is a full traversal in ast-grep).
+  const returns: SgNode[] = []
+  const addFunction = (fn: SgNode) => {
+    const id = functionId(fn)
+    const { start, end } = fn.range()
+    const body = fn.field('body')
+    info.functions.set(id, { params: paramNames(fn), returns: body?.kind() === 'identifier' ? [body.text()] : [] })
+    extents.push({ id, start: start.index, end: end.index })
+  }
+  // One walk of the tree for everything (each findAll is a full traversal in ast-grep); the rule names only
+  // cheap kinds, details are read here for the few nodes that match.
   for (const node of root.findAll(MODULE_NODES)) {
     const kind = node.kind()
     if (kind === 'import_statement') readImport(node, info)
-    else if (kind === 'variable_declarator') readRequire(node, info)
     else if (kind === 'export_statement') readExport(node, info)
-    else if (kind === 'assignment_expression') readCommonJsExport(node, info)
-    else if (kind === 'identifier') returned.push(node)
-    else {
-      const id = functionId(node)
-      const { start, end } = node.range()
-      const body = node.field('body')
-      info.functions.set(id, { params: paramNames(node), returns: body?.kind() === 'identifier' ? [body.text()] : [] })
-      extents.push({ id, start: start.index, end: end.index })
+    else if (kind === 'return_statement') returns.push(node)
+    else if (kind === 'function_declaration' || kind === 'generator_function_declaration') addFunction(node)
+    else if (kind === 'variable_declarator') {
+      const value = node.field('value')
+      if (value && isFunction(value)) addFunction(value)
+      else readRequire(node, info)
+    } else if (kind === 'assignment_expression') {
+      readCommonJsExport(node, info)
+      const right = node.field('right')
+      if (right && isFunction(right) && node.field('left')?.text() === 'module.exports') addFunction(right)
+    }
+    if (kind === 'export_statement') {
+      const value = node.field('value')
+      if (value && isFunction(value)) addFunction(value)
     }
   }
   // Only `return router` matters (a function that builds a router): credit it to the innermost named function.
-  for (const value of extents.length > 0 ? returned : []) {
+  for (const statement of extents.length > 0 ? returns : []) {
+    const value = statement.namedChildren()[0]
+    if (value?.kind() !== 'identifier') continue
     const offset = value.range().start.index
     const owner = extents.filter((f) => f.start <= offset && offset < f.end).sort((x, y) => y.start - x.start)[0]
     if (owner) info.functions.get(owner.id)?.returns.push(value.text())
@@ -87,19 +102,6 @@ export function readModule(root: SgNode): ModuleInfo {
   }
   return info
 }
-
-/** Functions that have a name to be found by: declarations, and function values of variables and exports. */
-const NAMED_FUNCTIONS = [
-  { kind: 'function_declaration' },
-  { kind: 'generator_function_declaration' },
-  {
-    any: [{ kind: 'arrow_function' }, { kind: 'function_expression' }],
-    inside: {
-      stopBy: 'neighbor' as const,
-      any: [{ kind: 'variable_declarator' }, { kind: 'export_statement' }, { kind: 'assignment_expression', has: { field: 'left', regex: '^module\\.exports$' } }],
-    },
-  },
-]
 
 /** `x = require('m')`, `x = require('m').y`, `x = await import('m')`, filtered inside ast-grep. */
 const REQUIRES = {
@@ -117,16 +119,21 @@ const REQUIRES = {
 /** `module.exports = ...`, `exports.x = ...`. */
 const COMMONJS_EXPORTS = { kind: 'assignment_expression', has: { field: 'left', regex: '^(?:module\\.)?exports\\b' } }
 
+/** `const f = () => {}`, `const f = function () {}`: functions known by a name. */
+const FUNCTION_VARIABLES = { kind: 'variable_declarator', has: { field: 'value', any: [{ kind: 'arrow_function' }, { kind: 'function_expression' }] } }
+
 /** Everything readModule looks at, as one rule. */
 const MODULE_NODES = {
   rule: {
     any: [
       { kind: 'import_statement' },
       { kind: 'export_statement' },
+      { kind: 'return_statement' },
+      { kind: 'function_declaration' },
+      { kind: 'generator_function_declaration' },
       REQUIRES,
+      FUNCTION_VARIABLES,
       COMMONJS_EXPORTS,
-      { kind: 'identifier', inside: { kind: 'return_statement', stopBy: 'neighbor' as const } },
-      ...NAMED_FUNCTIONS,
     ],
   },
 }
