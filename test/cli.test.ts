@@ -97,6 +97,15 @@ describe('portfolio-check scan', () => {
     expect(JSON.parse(cli(['scan', TINY, '--format', 'sarif']).stdout).version).toBe('2.1.0')
   })
 
+  it('saves the scan in the local store with --save, keeping stdout for the report', () => {
+    const db = join(tmp, 'save.db')
+    const { code, stdout, stderr } = cli(['scan', TINY, '--format', 'json', '--save'], { DATABASE_URL: `file:${db}` })
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout).repo.name).toBe('cli-tiny-api')
+    expect(stderr).toMatch(/^portfolio-check: saved scan \d+ of cli-tiny-api to file:/)
+    expect(existsSync(db)).toBe(true)
+  })
+
   it('does not load probot, hono, a database driver or Octokit for a local scan', () => {
     const log = join(tmp, 'loaded.txt')
     const hook = join(tmp, 'hook.mjs')
