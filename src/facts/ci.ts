@@ -22,8 +22,9 @@ export const ci: Analyzer = {
   facts: ['ci.isConfigured', 'ci.runsTests'],
   async run(ctx) {
     const { active, misplaced } = findCiFiles(ctx.snapshot.files)
-    for (const path of misplaced)
+    for (const path of misplaced.slice(0, 3))
       ctx.note({ level: 'info', message: `${path} is not where its CI service looks for it, so it never runs; move it to the repository root`, path })
+    if (misplaced.length > 3) ctx.note({ level: 'info', message: `${misplaced.length - 3} more CI files sit in sub-folders where no CI service reads them` })
     const loaded = (await Promise.all(active.map((file) => load(ctx, file)))).filter((l): l is Loaded => l !== undefined)
     const configured: Evidence[] = loaded.map(({ file }) => ({ path: file.path, line: 1, note: SERVICE[file.kind] }))
     const tests = await runsTests(ctx, loaded)

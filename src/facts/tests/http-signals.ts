@@ -1,6 +1,6 @@
 /** @module Does a test file send HTTP requests to the app? Per-language signals over comment-free code (supertest, inject, app.request, TestClient, Django/DRF clients, httptest, MockMvc, request specs, Laravel $this->get, WebApplicationFactory ...), returning the line of the first call. Pure. */
 import type { Language } from '../../types.js'
-import { lineAt } from './scan-code.js'
+import { lineAt, maskStrings } from './scan-code.js'
 import type { TestSource } from './test-cases.js'
 
 /**
@@ -74,28 +74,42 @@ const SIGNALS: Record<Language, Signal[]> = {
 /** The first HTTP call a test file makes to the app (1-based line), or undefined. */
 export function findHttpCall(file: TestSource): { line: number; via: string } | undefined {
   const { code } = file
+  const masked = maskStrings(code)
+  // patterns need string contents ('/api', 'supertest'), so they run on `code`; a match must start outside a string
+  const first = (pattern: RegExp, from = 0) => firstOutside(code, masked, pattern, from)
   let best: { index: number; via: string; marker: boolean } | undefined
   const consider = (index: number, via: string, marker: boolean) => {
     // a call beats a marker; between equals, the earliest wins
     if (!best || (best.marker && !marker) || (best.marker === marker && index < best.index)) best = { index, via, marker }
   }
-  const supertest = supertestCall(code)
+  const supertest = supertestCall(first)
   if (supertest !== undefined) consider(supertest, 'supertest', false)
   for (const signal of SIGNALS[file.language]) {
     if (signal.requires && !signal.requires.test(code)) continue
     if (signal.path && !signal.path.test(file.path)) continue
-    const match = signal.call.exec(code)
+    const match = first(signal.call)
     if (match) consider(match.index, signal.via, signal.marker === true)
   }
   return best && { line: lineAt(code, best.index), via: best.via }
 }
 
 /** Where supertest is called, under whatever name the file imported it as (`request`, `supertest`, `api` ...). */
-function supertestCall(code: string): number | undefined {
-  const binding = /\bimport\s+(?:\*\s+as\s+)?(\w+)\s+from\s+['"]supertest['"]|\b(?:const|let|var)\s+(\w+)\s*=\s*require\s*\(\s*['"]supertest['"]\s*\)|\bimport\s+(\w+)\s*=\s*require\s*\(\s*['"]supertest['"]\s*\)/.exec(code)
+function supertestCall(first: (pattern: RegExp, from?: number) => RegExpExecArray | undefined): number | undefined {
+  const binding = first(/\bimport\s+(?:\*\s+as\s+)?(\w+)\s+from\s+['"]supertest['"]|\b(?:const|let|var)\s+(\w+)\s*=\s*require\s*\(\s*['"]supertest['"]\s*\)|\bimport\s+(\w+)\s*=\s*require\s*\(\s*['"]supertest['"]\s*\)/)
   if (!binding) return undefined
   const name = binding[1] ?? binding[2] ?? binding[3]!
-  const call = new RegExp(`\\b${name}(?:\\.agent)?\\s*\\(`, 'g')
-  call.lastIndex = binding.index + binding[0].length
-  return call.exec(code)?.index
+  return first(new RegExp(`\\b${name}(?:\\.agent)?\\s*\\(`), binding.index + binding[0].length)?.index
+}
+
+/** The first match of `pattern` from `from` that does not start inside a string literal (bounded tries). */
+function firstOutside(code: string, masked: string, pattern: RegExp, from: number): RegExpExecArray | undefined {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)
+  global.lastIndex = from
+  for (let tries = 0; tries < 200; tries++) {
+    const m = global.exec(code)
+    if (!m) return undefined
+    if (masked[m.index] === code[m.index]) return m
+    if (m[0] === '') global.lastIndex++
+  }
+  return undefined
 }

@@ -67,3 +67,10 @@ describe('findHttpCall', () => {
     expect(call('notes/tests.py', 'python', text)).toEqual({ line: 6, via: 'test client' })
   })
 })
+
+describe('findHttpCall inside strings', () => {
+  it('ignores an import and a call that only appear inside string literals', () => {
+    const text = `const sample = "import api from 'supertest'\\nawait api(app).get('/x')"\nit('parses', () => expect(parse(sample)).toBeTruthy())\n`
+    expect(findHttpCall(source('a.test.ts', 'javascript', text))).toBeUndefined()
+  })
+})
