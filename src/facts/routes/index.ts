@@ -23,6 +23,8 @@ export const families: readonly Family[] = [expressLike, nestjs, nodeHttp, next,
 
 /** Files larger than this are not parsed (minified bundles, generated code). */
 const MAX_PARSE_CHARS = 400_000
+/** Characters parsed per scan at most: bounds the memory the syntax trees take. */
+const MAX_TOTAL_PARSE_CHARS = 12_000_000
 /** Candidate files per family beyond which the rest are skipped with a note. */
 const MAX_CANDIDATES = 2_000
 
@@ -35,10 +37,19 @@ export async function extractRoutes(_snapshot: Snapshot, code: CodeIndex, projec
   const files = new Map<string, SourceFile>()
   for (const file of code.files) if (!file.isTest) files.set(file.path, file)
   const parsed = new Map<string, Promise<Parsed | undefined>>()
+  let budget = MAX_TOTAL_PARSE_CHARS
+  let overBudget = false
   const parse = (path: string): Promise<Parsed | undefined> => {
     let result = parsed.get(path)
     if (!result) {
-      result = parseFile(files.get(path), note)
+      const file = files.get(path)
+      budget -= file?.text.length ?? 0
+      // Syntax trees stay in memory until the extraction ends; past the budget, files are skipped, not parsed.
+      if (budget < 0 && file && !overBudget) {
+        overBudget = true
+        note({ level: 'info', message: `too much code to look for routes in everywhere; files from ${path} on were skipped` })
+      }
+      result = budget < 0 ? Promise.resolve(undefined) : parseFile(file, note)
       parsed.set(path, result)
     }
     return result
