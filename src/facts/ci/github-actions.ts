@@ -77,7 +77,8 @@ async function stepScripts(file: YamlFile, steps: Node[], dir: string | undefine
     const line = lineOf(file, usesNode)
     if (uses.startsWith('./') && depth < 3) {
       const folder = uses.replace(/^\.\//, '').replace(/\/$/, '')
-      const action = (await load(`${folder}/action.yml`)) ?? (await load(`${folder}/action.yaml`))
+      const base = folder && folder !== '.' ? `${folder}/` : '' // `uses: ./` is an action at the repository root
+      const action = (await load(`${base}action.yml`)) ?? (await load(`${base}action.yaml`))
       const runs = action && get(action, action.roots[0], 'runs')
       if (action && runs) out.push(...(await stepScripts(action, items(action, get(action, runs, 'steps')), '', load, depth + 1)))
       continue
