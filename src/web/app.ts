@@ -4,6 +4,7 @@ import { Hono } from 'hono'
 import { csrf } from 'hono/csrf'
 import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
+import { trimTrailingSlash } from 'hono/trailing-slash'
 import { SITE_CSS, SITE_CSS_PATH } from './assets.js'
 import { NOT_FOUND_BADGE } from './badge.js'
 import type { Viewer, WebDeps, WebEnv } from './context.js'
@@ -47,6 +48,9 @@ export function createWebApp(deps: WebDeps & { appInstallUrl?: string }): Hono<W
     await next()
     c.header('Cross-Origin-Resource-Policy', c.req.path.startsWith('/badge/') ? 'cross-origin' : 'same-origin')
   })
+
+  // People type /octo/ as often as /octo: redirect instead of a 404.
+  app.use('*', trimTrailingSlash())
 
   app.use('*', async (c, next) => {
     const viewer: Viewer = {}

@@ -117,6 +117,12 @@ describe('HTML pages', () => {
     expect(body).toBe(await first.text())
   })
 
+  it('redirects a path with a trailing slash to the page', async () => {
+    const res = await app.request('/octo/')
+    expect(res.status).toBe(301)
+    expect(new URL(res.headers.get('location')!).pathname).toBe('/octo')
+  })
+
   it('leaves routes it does not own to the app mounted after it (health, webhooks)', async () => {
     app.get('/healthz', (c) => c.json({ ok: true }))
     expect(await (await app.request('/healthz')).json()).toEqual({ ok: true })
