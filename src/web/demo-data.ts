@@ -13,7 +13,18 @@ import type { Finding, Report } from '../types.js'
 export const DEMO_ACCOUNT = 'demo'
 export const XSS_DESCRIPTION = 'A to-do API <script>alert("xss")</script><img src=x onerror="alert(1)">'
 
-export type DemoOptions = { fixturesDir: string; account?: string; historyScans?: number; now?: Date; log?: (line: string) => void }
+export type DemoOptions = {
+  fixturesDir: string
+  account?: string
+  historyScans?: number
+  /** Scan only the first `limit` fixtures (alphabetically), plus the one carrying the XSS payload (tests). */
+  limit?: number
+  now?: Date
+  log?: (line: string) => void
+}
+
+/** The fixture whose description carries the XSS payload. */
+const XSS_REPO = 'app-node-http-todo'
 
 const hash = (text: string) => createHash('sha1').update(text).digest('hex')
 
@@ -43,16 +54,18 @@ export async function seedDemo(store: Store, options: DemoOptions): Promise<stri
   const now = options.now ?? new Date()
   const count = options.historyScans ?? 7
   if (!existsSync(options.fixturesDir)) throw new Error(`demo fixtures not found at ${options.fixturesDir}; run the demo from a clone of the repository`)
-  const dirs = readdirSync(options.fixturesDir)
+  const all = readdirSync(options.fixturesDir)
     .filter((d) => d.startsWith('app-') && statSync(join(options.fixturesDir, d)).isDirectory())
     .sort()
+  const dirs = options.limit === undefined ? all : all.filter((d, i) => i < options.limit! || d === XSS_REPO)
   // Local type: no GitHub behind these repos, so no forge links and no owner sign-in.
   await store.upsertAccount({ login: account, type: 'Local', publicPage: true })
   const names: string[] = []
   for (const [index, dir] of dirs.entries()) {
     const name = dir.replace(/^app-/, '')
     const report = await scan(new LocalSource(join(options.fixturesDir, dir)))
-    const description = name === 'node-http-todo' || (index === 0 && !dirs.includes('app-node-http-todo')) ? XSS_DESCRIPTION : `Demo project: ${name.replace(/-/g, ' ')}`
+    const xss = dir === XSS_REPO || (index === 0 && !dirs.includes(XSS_REPO))
+    const description = xss ? XSS_DESCRIPTION : `Demo project: ${name.replace(/-/g, ' ')}`
     const repo = await store.upsertRepo({ account, name, description, private: false, defaultBranch: 'main', active: true })
     const day = 86_400_000
     for (const [k, earlier] of syntheticHistory(report, name, count).entries()) {

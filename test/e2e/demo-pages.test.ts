@@ -33,7 +33,8 @@ describe('the demo portfolio in a real browser', { timeout: 60_000 }, () => {
     mkdirSync(RESULTS, { recursive: true })
     dir = mkdtempSync(join(tmpdir(), 'pc-e2e-'))
     store = await createStore(`file:${join(dir, 'demo.db')}`)
-    repos = await seedDemo(store, { fixturesDir: join(ROOT, 'test/fixtures/repos'), historyScans: 7 })
+    // A dozen fixture repos keep the run short; `npm run demo` scans them all.
+    repos = await seedDemo(store, { fixturesDir: join(ROOT, 'test/fixtures/repos'), historyScans: 7, limit: 12 })
     const app = createWebApp({ store, baseUrl: 'http://127.0.0.1' })
     server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' })
     await new Promise((resolve) => server.once('listening', resolve))
