@@ -98,7 +98,8 @@ async function gitListing(root: string): Promise<{ paths: string[]; commit: stri
   const dotGit = await lstat(join(root, '.git')).catch(() => undefined)
   if (!dotGit) return undefined
   try {
-    const opts = { cwd: root, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0' } }
+    // the child inherits the environment; the core never reads it (SAFE_GIT neutralises repo config)
+    const opts = { cwd: root, maxBuffer: 256 * 1024 * 1024 }
     const [list, head] = await Promise.all([
       run('git', [...SAFE_GIT, 'ls-files', '-z', '--cached'], { ...opts, encoding: 'buffer' }),
       run('git', [...SAFE_GIT, 'rev-parse', '--verify', '-q', 'HEAD'], opts).catch(() => ({ stdout: '' })),

@@ -67,7 +67,7 @@ const QUOTED = new RegExp(
 )
 const KEY_CHAR = /[\w.$-]/
 
-/** The first quoted secret-named assignment on the line, with its full key (`process.env.JWT_SECRET`). */
+/** The first quoted secret-named assignment on the line, with its full key (a JS member chain like `env.JWT_SECRET` included). */
 function quotedSecret(line: string): { key: string; value: string } | undefined {
   QUOTED.lastIndex = 0
   for (let m = QUOTED.exec(line); m; m = QUOTED.exec(line)) {
