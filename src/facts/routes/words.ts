@@ -17,7 +17,7 @@ function wordsOf(segment: string): string[] {
   const out: string[] = []
   for (let i = 0; i < words.length; i++) {
     const pair = `${words[i]}${words[i + 1] ?? ''}`
-    if (['signup', 'signin', 'login', 'logon'].includes(pair) && words[i + 1]) {
+    if (JOINED_PAIRS.has(pair) && words[i + 1]) {
       out.push(pair)
       i++
     } else out.push(words[i]!)
@@ -30,10 +30,29 @@ export function hasParams(path: string): boolean {
   return path.split('/').some((s) => PARAM.test(s))
 }
 
-const SIGNUP_WORDS = new Set(['register', 'registration', 'signup', 'join', 'enroll', 'enrol'])
+/** Two-word phrases that mean one thing (`sign-up`, Spanish `iniciar-sesion`, French `se-connecter`). */
+const JOINED_PAIRS = new Set(['signup', 'signin', 'login', 'logon', 'iniciarsesion', 'seconnecter', 'crearcuenta', 'criarconta'])
+
+/**
+ * Learners name routes in their own language, so the words cover the README languages we read:
+ * Spanish/Portuguese (registro, cadastro), French (inscription), German (registrieren), Indonesian
+ * (daftar, registrasi), Russian in Latin letters (registratsiya).
+ */
+const SIGNUP_WORDS = new Set([
+  'register', 'registration', 'signup', 'join', 'enroll', 'enrol',
+  'registro', 'registrar', 'registrarse', 'crearcuenta', 'cadastro', 'cadastrar', 'criarconta',
+  'inscription', 'inscrire', 'registrieren', 'registrierung', 'daftar', 'registrasi', 'registratsiya', 'registraciya',
+])
 const SIGNUP_SEGMENTS = new Set(['createaccount', 'createuser', 'newaccount', 'newuser'])
-const LOGIN_WORDS = new Set(['login', 'signin', 'logon', 'authenticate', 'auth', 'token', 'tokens', 'session', 'sessions', 'jwt'])
-const NOT_LOGIN = new Set(['refresh', 'logout', 'signout', 'reset', 'verify', 'revoke', 'forgot'])
+const LOGIN_WORDS = new Set([
+  'login', 'signin', 'logon', 'authenticate', 'auth', 'token', 'tokens', 'session', 'sessions', 'jwt',
+  'iniciarsesion', 'ingresar', 'entrar', 'acceder', 'sesion', 'sessao', 'autenticar', 'connexion', 'seconnecter',
+  'anmelden', 'einloggen', 'anmeldung', 'masuk', 'vhod', 'vkhod',
+])
+const NOT_LOGIN = new Set([
+  'refresh', 'logout', 'signout', 'reset', 'verify', 'revoke', 'forgot',
+  'cerrar', 'salir', 'sair', 'deconnexion', 'abmelden', 'keluar',
+])
 /** Token-issuing pairs of segments (`/jwt/create` from djoser, `/token/obtain`). */
 const LOGIN_PAIRS = new Set(['jwt/create', 'token/create', 'tokens/create', 'token/obtain', 'token/new'])
 const HEALTH = new Set(['health', 'healthz', 'healthcheck', 'healthy', 'ready', 'readyz', 'readiness', 'live', 'livez', 'liveness', 'status', 'ping', 'alive'])

@@ -20,6 +20,19 @@ describe('route path words', () => {
     }
   })
 
+  it('recognises sign-up and log-in routes named in the learner’s own language', () => {
+    for (const path of ['/auth/registro', '/usuarios/cadastro', '/api/inscription', '/konto/registrieren', '/auth/daftar', '/crear-cuenta']) {
+      expect(isSignupPath(path), path).toBe(true)
+    }
+    for (const path of ['/auth/iniciar-sesion', '/api/entrar', '/connexion', '/se-connecter', '/auth/anmelden', '/auth/masuk']) {
+      expect(isLoginPath(path), path).toBe(true)
+    }
+    expect(isSignupPath('/productos')).toBe(false)
+    expect(isLoginPath('/sesion/cerrar')).toBe(false) // "close session" is logging out
+    expect(isLoginPath('/cerrar-sesion')).toBe(false)
+    expect(isLoginPath('/auth/abmelden')).toBe(false)
+  })
+
   it('recognises health paths under prefixes, but not a resource status with parameters', () => {
     for (const path of ['/health', '/api/v1/healthz', '/healthcheck', '/health-check', '/readyz', '/livez', '/status', '/ping', '/up']) {
       expect(isHealthPath(path), path).toBe(true)
