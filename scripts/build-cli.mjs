@@ -40,5 +40,6 @@ await rolldown.build({
     entryFileNames: 'cli.js',
     chunkFileNames: 'cli-chunks/[name]-[hash].js',
     sourcemap: true,
+    minify: true,
   },
 })
