@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { main } from '../src/cli/main.js'
 import { CATALOG } from './rules/catalog.js'
 
 const ROOT = new URL('..', import.meta.url).pathname
@@ -152,5 +153,23 @@ describe('portfolio-check rules, --help, --version', () => {
     expect(cli(['--help']).stdout).toMatch(/Usage\n {2}portfolio-check scan <path \| owner\/repo>/)
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
     expect(cli(['--version']).stdout).toBe(`${pkg.version}\n`)
+  })
+})
+
+describe('main() (in process): colour follows the terminal and NO_COLOR', () => {
+  async function run(env: Record<string, string>, isTTY: boolean) {
+    let out = ''
+    const code = await main(['scan', TINY], { stdout: (t) => void (out += t), stderr: () => undefined, env, isTTY })
+    return { code, out }
+  }
+
+  it('uses colour on a terminal', async () => {
+    const { code, out } = await run({}, true)
+    expect(code).toBe(0)
+    expect(out).toContain('\u001b[31m✗ fail\u001b[39m')
+  })
+
+  it('drops colour when NO_COLOR is set, even on a terminal', async () => {
+    expect((await run({ NO_COLOR: '1' }, true)).out).not.toContain('\u001b[')
   })
 })
