@@ -87,6 +87,8 @@ export type RuleDef = {
   when: Condition
   /** The check only applies when this condition holds; otherwise it is skipped. */
   applies?: Condition
+  /** Why the check is skipped when `applies` does not hold, in a learner's words. */
+  notApplicable?: string
   why: string
   /** Markdown; `default` plus optional variants keyed by framework (express, fastapi ...) or language. */
   fix: Record<string, string> & { default: string }

@@ -32,8 +32,8 @@ export function evaluate(rules: readonly RuleDef[], facts: Facts, config: RepoCo
       const applies = evaluateCondition(rule.applies, byId)
       if (applies.value === undefined) return { ...base, status: 'skip', reason: couldNotTell(applies.missing) }
       if (!applies.value) {
-        const needs = factIdsOf(rule.applies).join(', ')
-        return { ...base, status: 'skip', reason: `not applicable: it needs ${needs}, which this repository does not show` }
+        const why = rule.notApplicable ?? `it needs ${factIdsOf(rule.applies).join(', ')}, which this repository does not show`
+        return { ...base, status: 'skip', reason: `not applicable: ${why}` }
       }
     }
     const outcome = evaluateCondition(rule.when, byId)

@@ -41,6 +41,8 @@ function buildRuleSchema() {
     effort: z.enum(['low', 'medium', 'high']),
     when: Condition,
     applies: Condition.optional(),
+    /** Shown when `applies` does not hold, in a learner's words ("the app does not use a database"). */
+    notApplicable: z.string().trim().min(3).max(200).optional(),
     why: Markdown,
     fix: z.strictObject({
       default: Markdown,
