@@ -2,7 +2,7 @@
 import { serve } from '@hono/node-server'
 import { Hono } from 'hono'
 import { pathToFileURL } from 'node:url'
-import { pino, type Logger } from 'pino'
+import type { DestinationStream, Logger } from 'pino'
 import type { Probot, ProbotOctokit } from 'probot'
 import { loadTemplates } from './engine/load-templates.js'
 import { parseEnv, registerHint, type Env } from './env.js'
@@ -13,6 +13,7 @@ import { scanJob } from './github/scan-job.js'
 import { setupRoute } from './github/setup-route.js'
 import { sweep } from './github/sweep.js'
 import { webhookRoute } from './github/webhook-route.js'
+import { createLog } from './log.js'
 import { ScanQueue } from './queue/index.js'
 import { checkRunAnnotations, renderCheckRun } from './render/check-run.js'
 import { renderMarkdown } from './render/markdown.js'
@@ -33,11 +34,12 @@ export type Server = {
   close(): Promise<void>
 }
 
-export type ServerOptions = { log?: Logger; store?: Store; Octokit?: typeof ProbotOctokit }
+/** `log` replaces the logger; `logDestination` keeps the production logger (and its redaction) but sends its lines elsewhere. */
+export type ServerOptions = { log?: Logger; logDestination?: DestinationStream; store?: Store; Octokit?: typeof ProbotOctokit }
 
 /** Build the server from a parsed env. App mode only when the env holds the app's credentials. */
 export async function buildServer(env: Env, options: ServerOptions = {}): Promise<Server> {
-  const log = options.log ?? pino({ level: env.logLevel, redact: ['privateKey', '*.privateKey', '*.token', 'headers.authorization', '*.headers.authorization'] })
+  const log = options.log ?? createLog(env.logLevel, options.logDestination)
   const store = options.store ?? (await createStore(env.databaseUrl))
   const app = new Hono()
   let probot: Probot | undefined
