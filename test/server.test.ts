@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto'
+import { Writable } from 'node:stream'
 import { afterEach, describe, expect, it } from 'vitest'
 import { parseEnv } from '../src/env.js'
 import { buildServer, type Server } from '../src/server.js'
@@ -15,10 +16,22 @@ afterEach(async () => {
   temp = undefined
 })
 
-const start = async (appMode: boolean) => {
+/** Log lines written by the server's own logger, when a test asks for them. */
+let logged: string[] = []
+const logSink = () =>
+  new Writable({
+    write(chunk, _encoding, done) {
+      logged.push(...String(chunk).split('\n').filter(Boolean))
+      done()
+    },
+  })
+
+const start = async (appMode: boolean, options: { captureLog?: boolean } = {}) => {
   temp = await tempStore()
-  const env = parseEnv({ DATABASE_URL: temp.url, ...(appMode ? { APP_ID: String(APP_ID), PRIVATE_KEY: privateKey, WEBHOOK_SECRET } : {}) })
-  server = await buildServer(env, { log: silentLog, store: temp.store, Octokit: TestOctokit })
+  logged = []
+  const env = parseEnv({ DATABASE_URL: temp.url, BASE_URL: 'https://pc.example.com', ...(appMode ? { APP_ID: String(APP_ID), PRIVATE_KEY: privateKey, WEBHOOK_SECRET } : {}) })
+  const log = options.captureLog ? { logDestination: logSink() } : { log: silentLog }
+  server = await buildServer(env, { ...log, store: temp.store, Octokit: TestOctokit })
   return server
 }
 
@@ -36,6 +49,16 @@ describe('server', () => {
     expect((await server!.app.request('/')).status).toBe(200)
     expect((await deliver(pushBody, { 'x-hub-signature-256': sign(pushBody) })).status).toBe(404)
     expect(server!.probot).toBeUndefined()
+  })
+
+  it('tells how to register the app from app.yml when started without credentials', async () => {
+    await start(false, { captureLog: true })
+    const hint = logged.map((l) => JSON.parse(l) as { msg: string }).find((l) => l.msg.includes('GitHub App not configured'))
+    expect(hint?.msg).toContain('APP_ID, PRIVATE_KEY or PRIVATE_KEY_PATH, WEBHOOK_SECRET')
+    expect(hint?.msg).toContain('To register the app from app.yml, open https://pc.example.com/setup')
+    const setup = await (await server!.app.request('/setup')).text()
+    expect(setup).toContain('action="https://github.com/settings/apps/new?state=')
+    expect(setup).toContain('https://pc.example.com/api/github/webhooks')
   })
 
   it('stores the job before answering a correctly signed push (202)', async () => {
@@ -113,6 +136,16 @@ describe('server', () => {
     const response = await server!.app.request('/api/github/webhooks', { method: 'POST', body: pushBody, headers: { 'x-hub-signature-256': sign(pushBody) } })
     expect(response.status).toBe(400)
     expect(await temp!.store.listJobs()).toEqual([])
+  })
+
+  it('answers 500 when the job cannot be stored, so GitHub marks the delivery failed, and logs why without the payload', async () => {
+    await start(true, { captureLog: true })
+    await temp!.store.close()
+    const response = await deliver(pushBody, { 'x-hub-signature-256': sign(pushBody) })
+    expect(response.status).toBe(500)
+    const line = logged.find((l) => l.includes('webhook handler failed'))!
+    expect(JSON.parse(line)).toMatchObject({ id: 'd-1', event: 'push', errors: [expect.any(String)] })
+    expect(line).not.toContain('Codertocat/Hello-World')
   })
 
   it('hands every other path to the report service (its 404 JSON for unknown API paths)', async () => {

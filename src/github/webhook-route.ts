@@ -42,7 +42,9 @@ export function webhookRoute(probot: Probot, options: { log?: Log; maxBytes?: nu
           return c.json({ error: 'signature does not match' }, 401)
         }
         if (/Invalid JSON/i.test(message)) return c.json({ error: 'body is not JSON' }, 400)
-        log.error({ id, event: name, err: error }, 'webhook handler failed')
+        // the messages only: the AggregateError also carries the whole payload (up to 25 MB) as `event`
+        const failures = error instanceof AggregateError ? error.errors : [error]
+        log.error({ id, event: name, errors: failures.map((e: unknown) => (e instanceof Error ? e.message : String(e))) }, 'webhook handler failed')
         return c.json({ error: 'handler failed; the delivery can be redelivered' }, 500)
       }
       return c.json({ ok: true }, 202)
