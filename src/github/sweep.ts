@@ -28,9 +28,11 @@ export async function sweep(deps: SweepDeps): Promise<SweepResult> {
       })
       const sha = String(response.data).trim()
       const etag = (response.headers as Record<string, string | undefined>).etag ?? null
-      await deps.store.updateRepo(repo.id, { headEtag: etag })
       const latest = await deps.store.latestScan(repo.id)
       if (latest?.commit === sha) {
+        // only the ETag of a head already scanned is kept, so a 304 always means "scanned": a head whose scan
+        // job fails for good (or was never stored) is asked for again, and enqueued again, by the next sweep
+        if (etag !== repo.headEtag) await deps.store.updateRepo(repo.id, { headEtag: etag })
         result.unchanged++
         continue
       }

@@ -33,13 +33,31 @@ describe('reconciliation sweep', () => {
     expect(await temp.store.listJobs()).toEqual([])
   })
 
-  it('enqueues a scan of a head that moved while a webhook was missed, and keeps the new ETag', async () => {
+  it('enqueues a scan of a head that moved while a webhook was missed, and keeps its ETag only once it is scanned', async () => {
     const repo = await temp.store.upsertRepo({ account: 'ana', name: 'shop-api', installationId: 5, defaultBranch: 'main' })
     await temp.store.saveScan(repo.id, testReport(OLD), 'app')
-    mockGitHub().canGetToken(5).scope.get('/repos/ana/shop-api/commits/main').reply(200, NEW, { etag: '"etag-2"' })
+    await temp.store.updateRepo(repo.id, { headEtag: '"etag-1"' })
+    const gh = mockGitHub().canGetToken(5)
+    const head = () => gh.scope.get('/repos/ana/shop-api/commits/main').matchHeader('if-none-match', '"etag-1"').reply(200, NEW, { etag: '"etag-2"' })
+    head()
     expect(await run()).toMatchObject({ checked: 1, enqueued: 1 })
-    expect(await temp.store.listJobs()).toMatchObject([{ account: 'ana', repo: 'shop-api', commit: NEW, reason: 'sweep', installationId: 5 }])
+    const [job] = await temp.store.listJobs()
+    expect(job).toMatchObject({ account: 'ana', repo: 'shop-api', commit: NEW, reason: 'sweep', installationId: 5 })
+    expect((await temp.store.getRepo('ana', 'shop-api'))?.headEtag).toBe('"etag-1"')
+
+    // the scan job failed for good: the next sweep still sees a changed head and tries again
+    await temp.store.finishJob(job!.id, { status: 'failed', error: 'gave up' })
+    mockGitHub().canGetToken(5)
+    head()
+    expect(await run()).toMatchObject({ enqueued: 1 })
+
+    // once the head is scanned, its ETag is kept and the sweep after that costs a 304
+    await temp.store.saveScan(repo.id, testReport(NEW), 'sweep')
+    mockGitHub().canGetToken(5)
+    head()
+    expect(await run()).toMatchObject({ unchanged: 1, enqueued: 0 })
     expect((await temp.store.getRepo('ana', 'shop-api'))?.headEtag).toBe('"etag-2"')
+    expect(nock.pendingMocks()).toEqual([])
   })
 
   it('leaves a repo whose head was already scanned alone, and marks a vanished one inactive', async () => {
