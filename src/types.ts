@@ -54,6 +54,8 @@ export type Route = {
   file: string
   line: number
   framework: string
+  /** The handler's function or method name when the declaration names one (`register`, `AuthController.login`'s `login`). */
+  handler?: string
 }
 
 /** Everything the analyzers produced for one snapshot. */

@@ -7,14 +7,19 @@ const DOTENV_EXAMPLE = /^\.?env(\.[\w-]+)*[.\-_](example|sample|template|dist|tm
 /** `example.env`, `sample.env`, `template.env`. */
 const EXAMPLE_DOTENV = /^(example|sample|template)([.\-_][\w-]+)?\.env$/
 const EXAMPLE_WORD = new Set(['example', 'examples', 'sample', 'template', 'dist', 'tmpl', 'tpl'])
-const CONFIG_WORD = new Set(['config', 'configuration', 'settings', 'application', 'appsettings', 'env', 'secrets', 'credentials', 'parameters', 'database', 'local_settings'])
+/** Words of config file names; `vars` and `wrangler` are Cloudflare's (`.dev.vars.example`), `envrc` direnv's. */
+const CONFIG_WORD = new Set([
+  'config', 'configuration', 'settings', 'application', 'appsettings', 'env', 'secrets', 'credentials', 'parameters', 'database',
+  'local_settings', 'vars', 'wrangler', 'envrc',
+])
 const CONFIG_DIR = /(^|\/)(config|configs|conf|settings)$/
 const DOC_EXTENSION = /\.(md|rst|txt|html|adoc)$/
 
 /**
  * True for an example env/config file: a `.env` example by any common name, or a config/settings file
- * whose name says it is an example (`config.sample.json`, `application-example.yml`,
- * `config/database.example.yml`). `appsettings.Development.json` or a real `config.json` are not examples.
+ * whose name says it is an example (`config.sample.json`, `application-example.yml`, `appsettings.example.json`,
+ * `config/database.example.yml`, wrangler's `.dev.vars.example`, direnv's `.envrc.example`).
+ * `appsettings.Development.json` or a real `config.json` are not examples.
  */
 export function isEnvExample(path: string): boolean {
   const name = baseName(path).toLowerCase()

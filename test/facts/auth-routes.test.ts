@@ -133,4 +133,41 @@ describe('auth-routes analyzer', () => {
     expect(facts['auth.hasSignupRoute']?.evidence).toEqual([{ path: 'internal/server/router.go', line: 22, note: 'POST /api/v1/auth/register' }])
     expect(facts['auth.hasLoginRoute']?.evidence).toEqual([{ path: 'internal/server/router.go', line: 23, note: 'POST /api/v1/auth/login' }])
   })
+
+  it('takes a REST-named POST /members as sign-up when its handler is named signUp (and logIn behind a wrapper)', async () => {
+    const { facts } = await runAnalyzer(authRoutes, 'acc-go-rest-signup')
+    expect(facts['auth.hasSignupRoute']?.evidence).toEqual([{ path: 'internal/api/router.go', line: 14, note: 'POST /v1/members (signUp)' }])
+    expect(facts['auth.hasLoginRoute']?.evidence).toEqual([{ path: 'internal/api/router.go', line: 15, note: 'POST /v1/sessions' }])
+  })
+
+  it('does not take createMember, a registerDevice on /devices or a register under a parameter for sign-up', async () => {
+    const { facts } = await runAnalyzer(authRoutes, 'acc-go-rest-crud')
+    expect(facts['auth.hasSignupRoute']).toEqual({ id: 'auth.hasSignupRoute', found: false, evidence: [] })
+    expect(facts['auth.hasLoginRoute']?.found).toBe(true)
+  })
+
+  it('counts a login-named handler on a fixed path, but not a refresh handler or one under a parameter', async () => {
+    const login = await factsOf({
+      ...EXPRESS,
+      'app.js': [
+        "const app = require('express')()",
+        "const users = require('./users')",
+        "app.post('/api/users', asyncHandler(users.register))",
+        "app.post('/api/users/authentication', users.logIn.bind(users))",
+      ].join('\n'),
+    })
+    expect(login['auth.hasSignupRoute']?.evidence.map((e) => e.note)).toEqual(['POST /api/users (register)'])
+    expect(login['auth.hasLoginRoute']?.evidence.map((e) => e.note)).toEqual(['POST /api/users/authentication (logIn)'])
+    const other = await factsOf({
+      ...EXPRESS,
+      'app.js': [
+        "const app = require('express')()",
+        "const users = require('./users')",
+        "app.post('/api/users/current', users.refreshLogin)",
+        "app.post('/api/teams/:id/members', users.login)",
+      ].join('\n'),
+    })
+    expect(other['auth.hasLoginRoute']?.found).toBe(false)
+    expect(other['auth.hasSignupRoute']?.found).toBe(false)
+  })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { auth } from '../../src/facts/auth.js'
-import { runAnalyzer } from '../helpers/context.js'
+import { contextOf, runAnalyzer } from '../helpers/context.js'
+import { memorySnapshot } from './routes/route-helpers.js'
 
 /** The verdicts and the first evidence place of both auth facts for a fixture. */
 async function authFacts(fixture: string) {
@@ -50,6 +51,48 @@ describe('auth analyzer: password hashing', () => {
   it('fails a Django project that installs the auth app but never creates users', async () => {
     const { hashing } = await authFacts('auth-django-no-auth')
     expect(hashing.found).toBe(false)
+  })
+
+  it('passes salted PBKDF2 through WebCrypto (Workers have no bcrypt), at the deriveBits call', async () => {
+    const { hashing } = await authFacts('acc-workers-pbkdf2')
+    expect(hashing).toEqual({
+      id: 'auth.hashesPasswords',
+      found: true,
+      evidence: [{ path: 'src/password.ts', line: 15, note: 'WebCrypto PBKDF2 key derivation' }],
+    })
+  })
+
+  it('fails a WebCrypto SHA-256 digest of the password, and an ECDH deriveBits is not password hashing', async () => {
+    const { hashing } = await authFacts('acc-workers-sha256')
+    expect(hashing.found).toBe(false)
+    expect(hashing.evidence).toEqual([{ path: 'src/crypto.ts', line: 5, note: 'password digested with sha-256: a fast hash, not a password hash' }])
+  })
+
+  it("passes Django's hasher when the auth app is installed and djoser's sign-up URLs are wired", async () => {
+    const { hashing } = await authFacts('acc-django-djoser-signup')
+    expect(hashing.found).toBe(true)
+    expect(hashing.evidence).toEqual([
+      { path: 'club/settings.py', line: 9, note: 'django.contrib.auth installed' },
+      { path: 'club/urls.py', line: 7, note: "djoser signs users up through Django's password hasher" },
+    ])
+  })
+
+  it("knows dj-rest-auth's registration URLs mounted at a bare prefix, where no path segment says sign-up", async () => {
+    const snapshot = memorySnapshot({
+      'requirements.txt': 'Django==5.0.6\ndj-rest-auth==6.0.0\n',
+      'site/settings.py': 'INSTALLED_APPS = ["django.contrib.auth", "dj_rest_auth", "dj_rest_auth.registration"]\n',
+      'site/urls.py': 'from django.urls import include, path\n\nurlpatterns = [\n    path("api/", include("dj_rest_auth.registration.urls")),\n]\n',
+    })
+    const [hashing] = await auth.run(contextOf(snapshot))
+    expect(hashing?.evidence).toEqual([
+      { path: 'site/settings.py', line: 1, note: 'django.contrib.auth installed' },
+      { path: 'site/urls.py', line: 4, note: "dj-rest-auth signs users up through Django's password hasher" },
+    ])
+  })
+
+  it('fails a Django project whose auth package only logs users in (its registration URLs commented out)', async () => {
+    const { hashing } = await authFacts('acc-django-login-only')
+    expect(hashing).toEqual({ id: 'auth.hashesPasswords', found: false, evidence: [] })
   })
 })
 

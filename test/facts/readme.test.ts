@@ -154,4 +154,15 @@ describe('readme analyzer', () => {
     expect(facts['readme.isPresent']).toEqual({ id: 'readme.isPresent', found: false, evidence: [] })
     expect(facts['readme.hasSetupSection']!.found).toBe(false)
   })
+
+  it("does not take variables handed to a database or cache container (docker run, compose) for the app's configuration", async () => {
+    const { facts } = await runAnalyzer(readme, 'acc-readme-db-container')
+    expect(facts['readme.hasSetupSection']!.found).toBe(true)
+    expect(facts['readme.documentsConfig']).toEqual({ id: 'readme.documentsConfig', found: false, evidence: [] })
+  })
+
+  it("counts the app's own variables next to a database container: its docker run -e and its compose service", async () => {
+    const { facts } = await runAnalyzer(readme, 'acc-readme-app-container')
+    expect(places(facts['readme.documentsConfig'])).toEqual(['README.md:10', 'README.md:25'])
+  })
 })

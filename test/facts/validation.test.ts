@@ -73,3 +73,20 @@ describe('validation analyzer in a monorepo', () => {
     expect((await validates('val-monorepo-frontend-zod')).found).toBe(false)
   })
 })
+
+describe('validation analyzer: Symfony Validator', () => {
+  it('passes #[Assert] constraints on a DTO mapped with #[MapRequestPayload]', async () => {
+    expect(await validates('acc-symfony-validator')).toEqual({
+      id: 'validation.validatesInput',
+      found: true,
+      evidence: [
+        { path: 'src/Dto/NewTicket.php', line: 10, note: 'Symfony Validator constraints' },
+        { path: 'src/Controller/TicketController.php', line: 14, note: 'constraints checked on request input' },
+      ],
+    })
+  })
+
+  it('fails constraints nothing runs: the payload is json_decoded by hand (the mapped version commented out)', async () => {
+    expect(await validates('acc-symfony-unchecked')).toEqual({ id: 'validation.validatesInput', found: false, evidence: [] })
+  })
+})

@@ -1,4 +1,5 @@
 /** @module Does a README document configuration: environment variable names, a .env file to create, config keys in a configuration section. Pure. */
+import { serviceContainerLines, withoutServiceRuns } from './container-env.js'
 import type { Block, Line, Section } from './doc.js'
 
 /** Names that are environment variables even without an underscore. */
@@ -22,7 +23,9 @@ export function configEvidence(blocks: Block[], sections: Section[]): Line[] {
   const hits: Line[] = []
   for (const block of blocks) {
     if (block.type === 'code') {
-      for (const line of block.lines) if (assignsEnvVar(line.text) || mentionsEnvFile(line.text)) hits.push(line)
+      // `docker run -e POSTGRES_PASSWORD=x postgres` and a compose `db:` service configure the database image, not the app.
+      const skipped = serviceContainerLines(block.lines)
+      for (const line of block.lines) if (!skipped.has(line.line) && (assignsEnvVar(line.text) || mentionsEnvFile(line.text))) hits.push(line)
       continue
     }
     const first = block.lines[0]?.text.trim() ?? ''
@@ -32,7 +35,7 @@ export function configEvidence(blocks: Block[], sections: Section[]): Line[] {
       (block.type === 'item' && /^[*_`]*[A-Z][A-Z0-9_]+[*_`]*\s*[:=—–-]/.test(first) && isEnvName(first.replace(/^[*_`]*([A-Z][A-Z0-9_]+).*$/s, '$1'))
         ? { text: first, line: block.line }
         : undefined) ??
-      block.lines.find((l) => mentionsEnvFile(l.text) || assignsEnvVar(l.text))
+      block.lines.find((l) => mentionsEnvFile(withoutServiceRuns(l.text)) || assignsEnvVar(withoutServiceRuns(l.text)))
     if (named) hits.push({ text: named.text, line: named.line })
   }
   for (const section of sections) {

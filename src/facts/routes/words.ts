@@ -74,6 +74,36 @@ export function isLoginPath(path: string): boolean {
   return words.some((w) => LOGIN_WORDS.has(w)) && !words.some((w) => NOT_LOGIN.has(w))
 }
 
+/** Handler words that say the account is only being checked or undone, not created or opened. */
+const NOT_SIGNUP = new Set(['verify', 'confirm', 'resend', 'cancel', 'check', 'validate', 'unregister'])
+/** Verbs and objects of token-issuing handler names (`createSession`, `issueToken`, `obtainJwt`). */
+const ISSUE_VERBS = new Set(['create', 'issue', 'obtain', 'new', 'generate', 'grant'])
+const ISSUED = new Set(['session', 'token', 'jwt', 'accesstoken'])
+/** Log-in words strong enough to name a handler alone (`token` or `auth` alone name too many other things). */
+const WEAK_LOGIN_WORDS = new Set(['auth', 'token', 'tokens', 'session', 'sessions', 'jwt', 'entrar', 'sesion', 'sessao'])
+const LOGIN_HANDLER_WORDS = new Set([...LOGIN_WORDS].filter((w) => !WEAK_LOGIN_WORDS.has(w)))
+const ACCOUNT_PAIRS = new Set(['createaccount', 'newaccount', 'crearcuenta', 'criarconta'])
+
+/**
+ * A handler named for signing up: `register`, `signUp`, `registerUser`, `handleRegistration`, `createAccount`,
+ * `registrarUsuario`, `RegisterView`. `createUser` is not: on a users collection it is plain CRUD.
+ */
+export function isSignupHandler(name: string): boolean {
+  const words = wordsOf(name)
+  if (words.some((w) => NOT_SIGNUP.has(w))) return false
+  const pairs = words.slice(1).map((w, i) => `${words[i]}${w}`)
+  return words.some((w) => SIGNUP_WORDS.has(w)) || pairs.some((p) => ACCOUNT_PAIRS.has(p))
+}
+
+/** A handler named for logging in: `login`, `logIn`, `signIn`, `authenticate`, `createSession`, `issueToken`. */
+export function isLoginHandler(name: string): boolean {
+  const words = wordsOf(name)
+  if (words.some((w) => NOT_LOGIN.has(w))) return false
+  const pairs = words.slice(1).map((w, i) => [words[i]!, w] as const)
+  const issues = pairs.some(([verb, object]) => ISSUE_VERBS.has(verb) && ISSUED.has(object.replace(/s$/, '')))
+  return issues || words.some((w) => LOGIN_HANDLER_WORDS.has(w))
+}
+
 /**
  * A health, readiness or liveness path: `/health`, `/api/v1/healthz`, `/ping`, `/status`, Laravel/Rails `/up`.
  * Paths with parameters are not (`/orders/:id/status` is a resource's status, not the service's).

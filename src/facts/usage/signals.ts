@@ -22,6 +22,8 @@ export type LineSignal = {
   paths?: RegExp
   /** Never files whose path matches (generated files, framework config). */
   exclude?: RegExp
+  /** The file's code (comments left out) must also hold this, on any line (`'PBKDF2'` next to `subtle.deriveBits(`). */
+  requires?: RegExp
 }
 
 /** A single signal, or several that must all be present (each adds its evidence). */
@@ -67,7 +69,8 @@ export function matchOne(files: readonly SourceFile[], signal: LineSignal): Evid
   for (const file of pool) {
     if (!signal.languages.includes(file.language) || (signal.paths && !signal.paths.test(file.path)) || signal.exclude?.test(file.path)) continue
     const line = signal.pattern ? matchingLines(file, signal.pattern)[0] : modules ? bindingUseLine(file, modules) : undefined
-    if (line !== undefined) return [{ path: file.path, line, note: signal.label }]
+    if (line === undefined || (signal.requires && matchingLines(file, signal.requires).length === 0)) continue
+    return [{ path: file.path, line, note: signal.label }]
   }
   return []
 }

@@ -32,6 +32,13 @@ export const CLASS_VALIDATOR_SWITCH: Signal = {
   pattern: /\bValidationPipe\b|\b(validate|validateOrReject|validateSync)\s*\(/,
 }
 
+/** Constraint attributes (`#[Assert\\NotBlank]`, or imported by name `#[Length(max: 50)]`) and `new Assert\\Email()`. */
+const SYMFONY_CONSTRAINT = new RegExp(
+  String.raw`#\[\s*Assert\\\w+|\bnew\s+Assert\\\w+\s*\(|#\[\s*(NotBlank|NotNull|Length|Email|Positive|PositiveOrZero|Negative|NegativeOrZero|Range|Choice|Regex|Count|` +
+    String.raw`Valid|Type|Url|Uuid|Ulid|GreaterThan\w*|LessThan\w*|EqualTo|NotEqualTo|Date|DateTime|Json|Collection|Callback|Expression|File|Image|` +
+    String.raw`Ip|Iban|Isbn|Currency|Country|Locale|Timezone|Hostname|UniqueEntity|PasswordStrength|NotCompromisedPassword|Sequentially|AtLeastOneOf)\b`,
+)
+
 /** Validation whose use site is itself in the request path (views, controllers, handlers). */
 export const DIRECT_SIGNALS: readonly Signal[] = [
   // schemas are often built on an extension object (flask-marshmallow `ma`), so the import may sit elsewhere
@@ -76,6 +83,19 @@ export const DIRECT_SIGNALS: readonly Signal[] = [
       { label: 'FormRequest type-hinted in a controller', languages: ['php'], pattern: /[(,]\s*(?!Request\b)\w+Request\s+\$\w+/ },
     ],
   },
+  {
+    // Constraints alone validate nothing: a payload mapped with #[MapRequestPayload], a validator call or API Platform runs them
+    label: 'Symfony Validator constraints',
+    all: [
+      { label: 'Symfony Validator constraints', languages: ['php'], modules: ['Symfony\\Component\\Validator'], pattern: SYMFONY_CONSTRAINT },
+      {
+        label: 'constraints checked on request input',
+        languages: ['php'],
+        pattern: /#\[\s*Map(RequestPayload|QueryString)\b|\bValidatorInterface\s+\$\w+|\$\w*validator->validate\s*\(|#\[\s*ApiResource\b/i,
+      },
+    ],
+  },
+  { label: 'Symfony form validated', languages: ['php'], pattern: /->isSubmitted\s*\(\s*\)\s*&&\s*\$\w+->isValid\s*\(/ },
   { label: 'Rails model validations', languages: ['ruby'], paths: /(^|\/)app\/models\//, pattern: /^\s*(validates?|validates_\w+_of|validates_with)\s+:?\w/ },
   { label: 'dry-validation contract', languages: ['ruby'], pattern: /\bDry::(Validation|Schema)\b/ },
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isHealthPath, isLoginPath, isSignupPath } from '../../../src/facts/routes/words.js'
+import { isHealthPath, isLoginHandler, isLoginPath, isSignupHandler, isSignupPath } from '../../../src/facts/routes/words.js'
 
 describe('route path words', () => {
   it('recognises sign-up paths however they are spelled, and not look-alikes', () => {
@@ -39,6 +39,21 @@ describe('route path words', () => {
     }
     for (const path of ['/orders/:id/status', '/users/{id}/ping', '/api/up', '/healthcare/providers', '/']) {
       expect(isHealthPath(path), path).toBe(false)
+    }
+  })
+
+  it('recognises handlers named for signing up or logging in, and not CRUD or token upkeep', () => {
+    for (const name of ['register', 'signUp', 'sign_up', 'registerUser', 'handleRegistration', 'createAccount', 'RegisterView', 'registrarUsuario']) {
+      expect(isSignupHandler(name), name).toBe(true)
+    }
+    for (const name of ['createUser', 'addMember', 'verifyRegistration', 'resendRegistrationEmail', 'login', 'store']) {
+      expect(isSignupHandler(name), name).toBe(false)
+    }
+    for (const name of ['login', 'logIn', 'signIn', 'authenticate', 'createSession', 'issueToken', 'iniciarSesion']) {
+      expect(isLoginHandler(name), name).toBe(true)
+    }
+    for (const name of ['refreshToken', 'logout', 'verifyToken', 'getSession', 'token', 'register']) {
+      expect(isLoginHandler(name), name).toBe(false)
     }
   })
 })

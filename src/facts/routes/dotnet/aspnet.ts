@@ -3,6 +3,7 @@ import type { SgNode } from '@ast-grep/napi'
 import type { Route } from '../../../types.js'
 import type { Family, Parsed } from '../family.js'
 import { RouterGraph } from '../graph.js'
+import { handlerName } from '../handler-name.js'
 import { lineOf } from '../languages.js'
 import { literal } from '../strings.js'
 import { controllerRoutes } from './controllers.js'
@@ -57,8 +58,9 @@ function minimalApis({ file, root }: Parsed, graph: RouterGraph, methods: Map<st
     if (!owner) continue
     const args = (call.field('arguments')?.namedChildren() ?? []).map((a) => a.namedChildren()[a.namedChildren().length - 1]!)
     const path = literal(args[0])
-    const add = (method: string, p: string, framework = 'aspnet') => graph.addRoute({ owner, method, path: p, file: file.path, line: lineOf(call), framework })
-    if (name in MAP_VERBS && path !== undefined && args.length >= 2) add(MAP_VERBS[name]!, path)
+    const add = (method: string, p: string, framework = 'aspnet', handler?: string) =>
+      graph.addRoute({ owner, method, path: p, file: file.path, line: lineOf(call), framework, ...(handler && { handler }) })
+    if (name in MAP_VERBS && path !== undefined && args.length >= 2) add(MAP_VERBS[name]!, path, 'aspnet', handlerName(args[1]))
     else if (name === 'MapMethods' && path !== undefined) {
       for (const m of args[1]?.findAll({ rule: { kind: 'string_literal' } }) ?? []) add((literal(m) ?? 'ANY').toUpperCase(), path)
     } else if (name === 'MapGroup' && path !== undefined) graph.mount({ parent: owner, child: resultOwner(call, file.path), prefix: path })

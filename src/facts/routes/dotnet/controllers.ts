@@ -39,7 +39,7 @@ export function controllerRoutes({ file, root }: Parsed): Route[] {
           for (const prefix of prefixes.length > 0 ? prefixes : ['']) {
             const absolute = template.startsWith('/') || template.startsWith('~/')
             const path = (absolute ? template : joinPath(prefix, template)).replace(/\[controller\]/gi, controller).replace(/\[action\]/gi, action)
-            routes.push({ method: verb, path, file: file.path, line: lineOf(at), framework: 'aspnet' })
+            routes.push({ method: verb, path, file: file.path, line: lineOf(at), framework: 'aspnet', ...(action && { handler: action }) })
           }
         }
       }

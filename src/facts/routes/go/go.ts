@@ -2,6 +2,7 @@
 import type { SgNode } from '@ast-grep/napi'
 import type { Family, Parsed } from '../family.js'
 import { RouterGraph } from '../graph.js'
+import { handlerName } from '../handler-name.js'
 import { lineOf } from '../languages.js'
 import { collectConstants, literal, valueOf, type Constants } from '../strings.js'
 import { goFunctionId, GoScope, isGoFunction, receiverType } from './scope.js'
@@ -130,8 +131,11 @@ class GoFile {
     for (const method of methods) this.route(owner, method, path, call)
   }
 
-  private route(owner: string, method: string, path: string, at: SgNode): void {
-    this.graph.addRoute({ owner, method, path, file: this.parsed.file.path, line: lineOf(at), framework: this.framework })
+  /** Adds a route declared by `call`; its handler is the call's last argument (middlewares come before it). */
+  private route(owner: string, method: string, path: string, call: SgNode): void {
+    const handler = handlerName(call.field('arguments')?.namedChildren().at(-1))
+    const at = { file: this.parsed.file.path, line: lineOf(call), framework: this.framework }
+    this.graph.addRoute({ owner, method, path, ...at, ...(handler && { handler }) })
   }
 
   /** `routes.Register(v1)`, `h.RegisterRoutes(api)`, `setup(r)`: the router becomes the function's parameter. */

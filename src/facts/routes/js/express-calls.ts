@@ -1,6 +1,7 @@
 /** @module Reads one file's Express/Koa/Hono/Fastify router calls: routes, router prefixes and mounts (use/route/register). Pure. */
 import type { SgNode } from '@ast-grep/napi'
 import type { LocalRoute } from '../graph.js'
+import { handlerName } from '../handler-name.js'
 import { lineOf } from '../languages.js'
 import { normaliseMethod } from '../paths.js'
 import { literal, valueOf, type Constants } from '../strings.js'
@@ -49,8 +50,10 @@ export type Trust = {
 /** Collects the router facts of one parsed file. */
 export function collectCalls(root: SgNode, scope: FileScope, constants: Constants, trust: Trust): FileRoutes {
   const out: FileRoutes = { routes: [], prefixes: [], mounts: [] }
-  const add = (owner: string, method: string, path: string, at: SgNode): void => {
-    out.routes.push({ owner, method: normaliseMethod(method), path, file: scope.path, line: lineOf(at), framework: trust.framework })
+  const add = (owner: string, method: string, path: string, at: SgNode, handlerNode?: SgNode): void => {
+    const handler = handlerName(handlerNode)
+    const place = { file: scope.path, line: lineOf(at), framework: trust.framework }
+    out.routes.push({ owner, method: normaliseMethod(method), path, ...place, ...(handler && { handler }) })
   }
   for (const call of root.findAll(ROUTE_CALLS)) {
     const callee = call.field('function')
@@ -67,14 +70,15 @@ export function collectCalls(root: SgNode, scope: FileScope, constants: Constant
     const path = valueOf(args[0], constants)
     if (name in VERBS) {
       const routePath = chainRoutePath(object, constants)
-      if (routePath !== undefined) add(owner, VERBS[name]!, routePath, property)
-      else if (path !== undefined && isPath(path) && args.length >= 2 && isHandler(args[args.length - 1])) add(owner, VERBS[name]!, path, property)
+      // The handler comes last, after any middlewares: `router.post('/register', validate(schema), auth.register)`.
+      if (routePath !== undefined) add(owner, VERBS[name]!, routePath, property, args.at(-1))
+      else if (path !== undefined && isPath(path) && args.length >= 2 && isHandler(args.at(-1))) add(owner, VERBS[name]!, path, property, args.at(-1))
     } else if (name === 'on' && args.length >= 3 && (path === undefined || !isPath(path))) {
       const routePath = valueOf(args[1], constants)
-      if (routePath !== undefined && isPath(routePath)) for (const m of methods(args[0])) add(owner, m, routePath, property)
+      if (routePath !== undefined && isPath(routePath)) for (const m of methods(args[0])) add(owner, m, routePath, property, args.at(-1))
     } else if (name === 'route' && args.length === 1 && args[0]?.kind() === 'object') {
       const url = valueOf(objectValue(args[0], 'url') ?? objectValue(args[0], 'path'), constants)
-      if (url !== undefined) for (const m of methods(objectValue(args[0], 'method'))) add(owner, m, url, property)
+      if (url !== undefined) for (const m of methods(objectValue(args[0], 'method'))) add(owner, m, url, property, objectValue(args[0], 'handler'))
     } else if (name === 'route' && args.length === 2 && path !== undefined) {
       mount(out, scope, owner, args[1], path) // Hono: app.route('/auth', auth)
     } else if (name === 'use') {

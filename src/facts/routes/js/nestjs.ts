@@ -34,10 +34,11 @@ export const nestjs: Family = {
         const controller = decoratorsOf(cls).find((d) => CONTROLLERS.has(d.name))
         if (!controller) continue
         const prefixes = paths(controller.args[0], constants)
-        for (const { name, args, node } of methodDecorators(cls)) {
+        for (const { name, args, node, handler } of methodDecorators(cls)) {
           for (const prefix of prefixes) {
             for (const path of paths(args[0], constants)) {
-              routes.push({ method: METHODS[name]!, path: joinPath(prefix, path), file: file.path, line: lineOf(node), framework })
+              const route: Route = { method: METHODS[name]!, path: joinPath(prefix, path), file: file.path, line: lineOf(node), framework }
+              routes.push(handler ? { ...route, handler } : route)
             }
           }
         }
@@ -47,7 +48,7 @@ export const nestjs: Family = {
   },
 }
 
-type Decorator = { name: string; args: SgNode[]; node: SgNode }
+type Decorator = { name: string; args: SgNode[]; node: SgNode; handler?: string }
 
 /** Decorators written on a class, including those placed before `export`. */
 function decoratorsOf(cls: SgNode): Decorator[] {
@@ -56,15 +57,22 @@ function decoratorsOf(cls: SgNode): Decorator[] {
   return nodes.filter((n) => n.kind() === 'decorator').map(readDecorator).filter((d): d is Decorator => d !== undefined)
 }
 
-/** HTTP-method decorators of the class body, each paired with the method it decorates. */
+/**
+ * HTTP-method decorators of the class body, each paired with the name of the method it decorates (the grammar
+ * puts decorators either inside the method node or just before it, as siblings).
+ */
 function methodDecorators(cls: SgNode): Decorator[] {
-  const body = cls.field('body')
   const out: Decorator[] = []
-  for (const node of body?.children() ?? []) {
-    const decorators = node.kind() === 'decorator' ? [node] : node.children().filter((c) => c.kind() === 'decorator')
-    for (const d of decorators.map(readDecorator)) if (d && d.name in METHODS) out.push(d)
+  let waiting: Decorator[] = []
+  const routing = (nodes: SgNode[]) => nodes.map(readDecorator).filter((d): d is Decorator => d !== undefined && d.name in METHODS)
+  for (const node of cls.field('body')?.children() ?? []) {
+    if (node.kind() === 'decorator') waiting.push(...routing([node]))
+    if (node.kind() === 'decorator' || node.kind() === 'comment') continue
+    const handler = node.kind() === 'method_definition' ? node.field('name')?.text() : undefined
+    for (const d of [...waiting, ...routing(node.children().filter((c) => c.kind() === 'decorator'))]) out.push(handler ? { ...d, handler } : d)
+    waiting = []
   }
-  return out
+  return [...out, ...waiting]
 }
 
 function readDecorator(node: SgNode): Decorator | undefined {

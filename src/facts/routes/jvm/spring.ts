@@ -36,9 +36,13 @@ export const spring: Family = {
         if (!typeAnnotations.some((a) => CONTROLLERS.has(a.name)) && type?.kind() !== 'interface_declaration') continue
         if (typeAnnotations.some((a) => CLIENTS.has(a.name))) continue
         const prefixes = prefixesOf(typeAnnotations, constants)
+        // Java names the method in a field; Kotlin's grammar only has the identifier child.
+        const handler = (declaration.field('name') ?? declaration.children().find((c) => c.kind() === 'simple_identifier'))?.text()
         for (const { method, paths, at } of mappings(annotationsOf(declaration), constants)) {
           for (const prefix of prefixes) {
-            for (const path of paths) routes.push({ method, path: joinPath(prefix, path), file: file.path, line: lineOf(at), framework: 'spring' })
+            for (const path of paths) {
+              routes.push({ method, path: joinPath(prefix, path), file: file.path, line: lineOf(at), framework: 'spring', ...(handler && { handler }) })
+            }
           }
         }
       }

@@ -27,6 +27,21 @@ export function phpStrings(node: SgNode | undefined, depth = 0): string[] {
   return value === undefined ? [] : [value]
 }
 
+/**
+ * The controller method a route action names: `[AuthController::class, 'register']`, `'AuthController@register'`,
+ * Slim's `'AuthController:register'`, `'register'` inside a `Route::controller()` group, or an invokable
+ * `RegisterController::class`. Closures name nothing.
+ */
+export function phpAction(node: SgNode | undefined): string | undefined {
+  if (node?.kind() === 'array_creation_expression') {
+    const last = node.namedChildren().at(-1)
+    return node.namedChildren().length === 2 ? phpAction(last?.namedChildren().at(-1)) : undefined
+  }
+  if (node?.kind() === 'class_constant_access_expression') return node.text().split('::')[0]?.split('\\').pop()
+  const value = literal(node)
+  return value === undefined ? undefined : value.split(/@|:+/).pop() || undefined
+}
+
 /** `['prefix' => 'admin', 'middleware' => 'auth']`: the value of one key of an array literal. */
 export function arrayValue(node: SgNode | undefined, key: string): SgNode | undefined {
   if (node?.kind() !== 'array_creation_expression') return undefined

@@ -5,7 +5,7 @@ import type { Family, Parsed } from '../family.js'
 import { findKinds, lineOf } from '../languages.js'
 import { joinPath } from '../paths.js'
 import { literal } from '../strings.js'
-import { arrayValue, phpArgs, phpStrings, resourceRoutes } from './common.js'
+import { arrayValue, phpAction, phpArgs, phpStrings, resourceRoutes } from './common.js'
 
 const VERBS: Record<string, string> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', options: 'OPTIONS', any: 'ANY', view: 'GET' }
 const CLOSURES = new Set(['anonymous_function', 'arrow_function', 'anonymous_function_creation_expression'])
@@ -30,8 +30,8 @@ export const laravel: Family = {
         const chain = links(statement.namedChildren()[0])
         if (!chain) continue
         const prefix = joinPath(base, ...enclosingPrefixes(statement), prefixOf(chain))
-        for (const [method, path, at] of chainRoutes(chain)) {
-          routes.push({ method, path: joinPath(prefix, path), file: file.path, line: lineOf(at), framework: 'laravel' })
+        for (const [method, path, at, handler] of chainRoutes(chain)) {
+          routes.push({ method, path: joinPath(prefix, path), file: file.path, line: lineOf(at), framework: 'laravel', ...(handler && { handler }) })
         }
       }
       for (const call of root.findAll({ rule: { kind: 'scoped_call_expression' } })) {
@@ -78,14 +78,14 @@ function enclosingPrefixes(statement: SgNode): string[] {
   return out
 }
 
-/** The routes one chain declares: verbs, match(), resource()/apiResource() with only()/except(). */
-function chainRoutes(chain: Link[]): [method: string, path: string, at: SgNode][] {
-  const out: [string, string, SgNode][] = []
+/** The routes one chain declares: verbs (with their controller action), match(), resource()/apiResource() with only()/except(). */
+function chainRoutes(chain: Link[]): [method: string, path: string, at: SgNode, handler?: string][] {
+  const out: [string, string, SgNode, string?][] = []
   for (const { name, call } of chain) {
     const { positional } = phpArgs(call)
     const at = call.field('name') ?? call
     const path = literal(positional[0])
-    if (name in VERBS && path !== undefined) out.push([VERBS[name]!, path, at])
+    if (name in VERBS && path !== undefined) out.push([VERBS[name]!, path, at, name === 'view' ? undefined : phpAction(positional[1])])
     if (name === 'match') {
       const target = literal(positional[1])
       if (target !== undefined) for (const m of phpStrings(positional[0])) out.push([m.toUpperCase(), target, at])

@@ -5,7 +5,7 @@ import type { Family } from '../family.js'
 import { lineOf } from '../languages.js'
 import { joinPath } from '../paths.js'
 import { literal } from '../strings.js'
-import { phpArgs, phpStrings } from './common.js'
+import { phpAction, phpArgs, phpStrings } from './common.js'
 
 const SLIM_VERBS: Record<string, string> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', options: 'OPTIONS', any: 'ANY' }
 const CLOSURES = new Set(['anonymous_function', 'arrow_function', 'anonymous_function_creation_expression'])
@@ -18,23 +18,32 @@ export const slimSymfony: Family = {
     const routes: Route[] = []
     for (const { file, root } of candidates) {
       if (file.text.includes('Slim\\') || file.text.includes('RouteCollectorProxy')) {
-        for (const [method, path, at] of slimRoutes(root)) routes.push({ method, path, file: file.path, line: lineOf(at), framework: 'slim' })
+        for (const found of slimRoutes(root)) routes.push(toRoute(found, file.path, 'slim'))
       }
-      for (const [method, path, at] of symfonyRoutes(root)) routes.push({ method, path, file: file.path, line: lineOf(at), framework: 'symfony' })
+      for (const found of symfonyRoutes(root)) routes.push(toRoute(found, file.path, 'symfony'))
     }
     return routes
   },
 }
 
-function slimRoutes(root: SgNode): [string, string, SgNode][] {
-  const out: [string, string, SgNode][] = []
+/** A route as [method, full path, node, handler name]. */
+type Found = [string, string, SgNode, string?]
+
+function toRoute([method, path, at, handler]: Found, file: string, framework: string): Route {
+  return { method, path, file, line: lineOf(at), framework, ...(handler && { handler }) }
+}
+
+function slimRoutes(root: SgNode): Found[] {
+  const out: Found[] = []
   for (const call of root.findAll({ rule: { kind: 'member_call_expression' } })) {
     if (call.field('object')?.kind() !== 'variable_name') continue
     const name = call.field('name')?.text() ?? ''
     const { positional } = phpArgs(call)
     const prefix = joinPath(...groupPrefixes(call))
     const path = literal(positional[0])
-    if (name in SLIM_VERBS && path !== undefined && positional.length >= 2) out.push([SLIM_VERBS[name]!, joinPath(prefix, path), call])
+    if (name in SLIM_VERBS && path !== undefined && positional.length >= 2) {
+      out.push([SLIM_VERBS[name]!, joinPath(prefix, path), call, phpAction(positional.at(-1))])
+    }
     if (name === 'map') {
       const target = literal(positional[1])
       if (target !== undefined) for (const m of phpStrings(positional[0])) out.push([m.toUpperCase(), joinPath(prefix, target), call])
@@ -55,8 +64,8 @@ function groupPrefixes(node: SgNode): string[] {
   return out
 }
 
-function symfonyRoutes(root: SgNode): [string, string, SgNode][] {
-  const out: [string, string, SgNode][] = []
+function symfonyRoutes(root: SgNode): Found[] {
+  const out: Found[] = []
   for (const method of root.findAll({ rule: { kind: 'method_declaration' } })) {
     const route = routeAttribute(method)
     if (!route) continue
@@ -66,7 +75,8 @@ function symfonyRoutes(root: SgNode): [string, string, SgNode][] {
     const path = literal(route.args.positional[0] ?? route.args.named.get('path'))
     if (path === undefined) continue
     const methods = phpStrings(route.args.named.get('methods'))
-    for (const m of methods.length > 0 ? methods : ['ANY']) out.push([m.toUpperCase(), joinPath(base, path), route.node])
+    const handler = method.field('name')?.text()
+    for (const m of methods.length > 0 ? methods : ['ANY']) out.push([m.toUpperCase(), joinPath(base, path), route.node, handler])
   }
   return out
 }

@@ -3,6 +3,7 @@ import type { SgNode } from '@ast-grep/napi'
 import type { Route } from '../../../types.js'
 import type { FamilyContext, Parsed } from '../family.js'
 import { RouterGraph } from '../graph.js'
+import { handlerName } from '../handler-name.js'
 import { lineOf } from '../languages.js'
 import { normaliseMethod } from '../paths.js'
 import { collectConstants, literal, valueOf, type Constants } from '../strings.js'
@@ -65,8 +66,10 @@ export async function extractDecorated(spec: DecoratedSpec, candidates: Parsed[]
       const trusted = owner && (created.has(owner) || importsOwn || (!importsRival && projectUses))
       return trusted ? owner : undefined
     }
-    const add = (owner: string, method: string, routePath: string, at: SgNode) =>
-      graph.addRoute({ owner, method: normaliseMethod(method), path: routePath, file: path, line: lineOf(at), framework: spec.framework })
+    const add = (owner: string, method: string, routePath: string, at: SgNode, handler?: string) => {
+      const route = { owner, method: normaliseMethod(method), path: routePath, file: path, line: lineOf(at), framework: spec.framework }
+      graph.addRoute(handler ? { ...route, handler } : route)
+    }
     for (const call of parsed.root.findAll(callsNamed(names))) {
       const callee = call.field('function')
       if (callee?.kind() !== 'attribute') continue
@@ -96,7 +99,9 @@ export async function extractDecorated(spec: DecoratedSpec, candidates: Parsed[]
       const routePath = valueOf(positional[0] ?? keyword.get('path') ?? keyword.get('rule'), constants)
       if (routePath === undefined) continue
       const fallback = name in spec.verbs ? spec.verbs[name]! : isAsView(keyword.get('view_func') ?? positional[2]) ? 'ANY' : 'GET'
-      for (const m of methodList(keyword.get('methods'), fallback)) add(owner, m, routePath, call)
+      const view = keyword.get('view_func') ?? keyword.get('endpoint') ?? positional[name === 'add_url_rule' ? 2 : 1]
+      const handler = isRoute ? decoratedName(call) : handlerName(view)
+      for (const m of methodList(keyword.get('methods'), fallback)) add(owner, m, routePath, call, handler)
     }
   }
   return graph.resolve()
@@ -105,6 +110,12 @@ export async function extractDecorated(spec: DecoratedSpec, candidates: Parsed[]
 /** Calls `x.<name>(...)` for the given attribute names, filtered inside ast-grep (most calls of a file are not). */
 function callsNamed(names: string[]) {
   return { rule: { kind: 'call', has: { field: 'function', kind: 'attribute', has: { field: 'attribute', regex: `^(?:${names.join('|')})$` } } } }
+}
+
+/** The name of the function a route decorator sits on (`@app.post('/users')` over `def register(...)`). */
+function decoratedName(call: SgNode): string | undefined {
+  const definition = call.parent()?.parent()?.field('definition')
+  return definition?.kind() === 'function_definition' ? definition.field('name')?.text() : undefined
 }
 
 /** `methods=['GET', 'POST']` -> ['GET', 'POST']; absent -> the framework's default. */

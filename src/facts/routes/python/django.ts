@@ -3,6 +3,7 @@ import type { SgNode } from '@ast-grep/napi'
 import type { Route } from '../../../types.js'
 import type { Family, FamilyContext } from '../family.js'
 import { RouterGraph } from '../graph.js'
+import { handlerName } from '../handler-name.js'
 import { findKinds, lineOf } from '../languages.js'
 import { joinPath, normaliseMethod } from '../paths.js'
 import { literal } from '../strings.js'
@@ -58,7 +59,9 @@ export const django: Family = {
           } else if (included) graph.mount({ parent: owner, child: included.owner, prefix: route })
           continue
         }
-        graph.addRoute({ owner, method: 'ANY', path: route, file: file.path, line, framework: 'django' })
+        // `admin.site.urls` is a URL conf, not a view.
+        const handler = view?.kind() === 'attribute' && view.field('attribute')?.text() === 'urls' ? undefined : handlerName(view)
+        graph.addRoute({ owner, method: 'ANY', path: route, file: file.path, line, framework: 'django', ...(handler && { handler }) })
       }
       // urlpatterns += router.urls / urlpatterns = router.urls
       for (const assign of findKinds(root, ['assignment', 'augmented_assignment'])) {
