@@ -1,15 +1,19 @@
 import { createHmac } from 'node:crypto'
 import { Writable } from 'node:stream'
+import nock from 'nock'
 import { afterEach, describe, expect, it } from 'vitest'
 import { parseEnv } from '../src/env.js'
 import { buildServer, type Server } from '../src/server.js'
 import { payload } from './github/fixtures.js'
+import { testReport } from './github/report.js'
+import { mockGitHub } from './helpers/github-mock.js'
 import { APP_ID, privateKey, silentLog, TestOctokit, WEBHOOK_SECRET } from './helpers/probot.js'
-import { tempStore, type TempStore } from './helpers/temp-store.js'
+import { tempStore, waitFor, type TempStore } from './helpers/temp-store.js'
 
 let temp: TempStore | undefined
 let server: Server | undefined
 afterEach(async () => {
+  nock.cleanAll()
   await server?.queue?.stop(0)
   await temp?.cleanup()
   server = undefined
@@ -26,15 +30,17 @@ const logSink = () =>
     },
   })
 
-const start = async (appMode: boolean, options: { captureLog?: boolean } = {}) => {
+const start = async (appMode: boolean, options: { captureLog?: boolean; env?: Record<string, string> } = {}) => {
   temp = await tempStore()
   logged = []
-  const env = parseEnv({ DATABASE_URL: temp.url, BASE_URL: 'https://pc.example.com', ...(appMode ? { APP_ID: String(APP_ID), PRIVATE_KEY: privateKey, WEBHOOK_SECRET } : {}) })
+  const app = appMode ? { APP_ID: String(APP_ID), PRIVATE_KEY: privateKey, WEBHOOK_SECRET } : {}
+  const env = parseEnv({ DATABASE_URL: temp.url, BASE_URL: 'https://pc.example.com', ...app, ...options.env })
   const log = options.captureLog ? { logDestination: logSink() } : { log: silentLog }
   server = await buildServer(env, { ...log, store: temp.store, Octokit: TestOctokit })
   return server
 }
 
+const HEAD = 'a'.repeat(40)
 const sign = (body: string, secret = WEBHOOK_SECRET) => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`
 const pushBody = JSON.stringify(payload('push'))
 const deliver = (body: string, headers: Record<string, string>) =>
@@ -146,6 +152,19 @@ describe('server', () => {
     const line = logged.find((l) => l.includes('webhook handler failed'))!
     expect(JSON.parse(line)).toMatchObject({ id: 'd-1', event: 'push', errors: [expect.any(String)] })
     expect(line).not.toContain('Codertocat/Hello-World')
+  })
+
+  it('runs the reconciliation sweep on SWEEP_INTERVAL once started', async () => {
+    await start(true, { captureLog: true, env: { SWEEP_INTERVAL: '1s' } })
+    const repo = await temp!.store.upsertRepo({ account: 'ana', name: 'shop-api', installationId: 5, defaultBranch: 'main' })
+    await temp!.store.saveScan(repo.id, testReport(HEAD), 'app')
+    const gh = mockGitHub().canGetToken(5)
+    gh.scope.get('/repos/ana/shop-api/commits/main').reply(200, HEAD, { etag: '"e1"' })
+    await server!.start()
+    await waitFor(() => logged.some((l) => l.includes('reconciliation sweep done')), 5_000)
+    expect(JSON.parse(logged.find((l) => l.includes('reconciliation sweep done'))!)).toMatchObject({ checked: 1, unchanged: 1, enqueued: 0, failed: 0 })
+    expect(gh.pending()).toEqual([])
+    await server!.close()
   })
 
   it('hands every other path to the report service (its 404 JSON for unknown API paths)', async () => {
