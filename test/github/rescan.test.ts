@@ -54,4 +54,11 @@ describe('rescan box (issues.edited)', () => {
     await h.probot.receive({ id: 'o-1', name: 'issues', payload: opened as never })
     expect(await h.store.listJobs()).toEqual([])
   })
+
+  it('leaves a push that is already waiting in place: it rewrites the issue and keeps its check run', async () => {
+    h = await appHarness({ scan: readingScan((commit) => testReport(commit)), startQueue: false })
+    await h.probot.receive({ id: 'push-1', name: 'push', payload: payload('push') as never })
+    await h.probot.receive({ id: 'edit-1', name: 'issues', payload: payload('issues.edited') as never })
+    expect(await h.store.listJobs()).toMatchObject([{ reason: 'push', deliveryId: 'push-1', status: 'queued' }])
+  })
 })

@@ -10,6 +10,10 @@ export function onIssueEdited(deps: AppDeps) {
     if (!RESCAN_TICKED.test(issue.body)) return
     // ticked before this edit too: the learner changed something else while a rescan is pending
     if (changes?.body?.from !== undefined && RESCAN_TICKED.test(changes.body.from)) return
-    await deps.enqueue({ account: repository.owner.login, repo: repository.name, commit: null, reason: 'rescan', deliveryId: context.id, installationId: installation.id })
+    const account = repository.owner.login
+    // a job already waiting rewrites the issue too (unticking the box); a rescan would supersede it, and a
+    // waiting push would lose its check run
+    if ((await deps.store.listJobs({ status: 'queued', account, repo: repository.name })).length) return
+    await deps.enqueue({ account, repo: repository.name, commit: null, reason: 'rescan', deliveryId: context.id, installationId: installation.id })
   }
 }
