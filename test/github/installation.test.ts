@@ -5,6 +5,8 @@ import { mockGitHub } from '../helpers/github-mock.js'
 import { testProbot } from '../helpers/probot.js'
 import { tempStore, type TempStore } from '../helpers/temp-store.js'
 import { payload } from './fixtures.js'
+import { appHarness, readingScan, type Harness } from './harness.js'
+import { testReport } from './report.js'
 
 let temp: TempStore
 let deps: AppDeps
@@ -65,5 +67,43 @@ describe('installation handlers', () => {
     await temp.store.upsertRepo({ account: login, name: 'portfolio', installationId: deleted.installation.id })
     await probot.receive({ id: 'del-1', name: 'installation', payload: deleted as never })
     expect(await temp.store.getRepo(login, 'portfolio')).toMatchObject({ active: false, installationId: null })
+  })
+})
+
+describe('installation, end to end', () => {
+  let h: Harness | undefined
+  afterEach(async () => {
+    await h?.close()
+    h = undefined
+  })
+
+  it('scans each installed repo in three reads (default branch, tree, one blob query) and opens its checklist issue, no check run', async () => {
+    h = await appHarness({ scan: readingScan((commit) => testReport(commit, { failing: ['docker.file'] })) })
+    const HEAD = 'e'.repeat(40)
+    const gh = mockGitHub()
+      .canGetToken(957387)
+      .hasHead(HEAD)
+      .hasRepo('Codertocat', 'Hello-World', HEAD, { 'README.md': '# Hello\n', 'package.json': '{"name":"hello"}', 'src/index.js': 'console.log(1)\n' })
+      .hasApp()
+      .listsIssues('Codertocat', 'Hello-World', [])
+      .lacksLabel('Codertocat', 'Hello-World')
+      .expectsIssueCreate('Codertocat', 'Hello-World', 1)
+    await h.probot.receive({ id: 'inst-e2e', name: 'installation', payload: payload('installation.created') as never })
+    await h.settle()
+    expect(gh.pending()).toEqual([])
+    expect(gh.calls).toEqual([
+      'POST /app/installations/957387/access_tokens',
+      'POST /graphql',
+      `GET /repos/Codertocat/Hello-World/git/trees/${HEAD}`,
+      'POST /graphql',
+      'GET /app',
+      'GET /repos/Codertocat/Hello-World/issues',
+      'GET /repos/Codertocat/Hello-World/labels/portfolio-check',
+      'POST /repos/Codertocat/Hello-World/labels',
+      'POST /repos/Codertocat/Hello-World/issues',
+    ])
+    expect(gh.written('POST /repos/Codertocat/Hello-World/issues')[0]!.body).toContain(HEAD)
+    const repo = await h.store.getRepo('Codertocat', 'Hello-World')
+    expect(await h.store.latestScan(repo!.id)).toMatchObject({ commit: HEAD, source: 'app' })
   })
 })

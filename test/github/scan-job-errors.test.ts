@@ -65,6 +65,16 @@ describe('scan job: failures and limits', () => {
     expect((await job()).lastError).toMatch(/more files than GitHub lists in one tree/)
   })
 
+  it('ends cleanly when the app was uninstalled meanwhile (no token: 404), writing nothing', async () => {
+    await harness()
+    const gh = mockGitHub()
+    gh.scope.post('/app/installations/1/access_tokens').reply(404, { message: 'Not Found' })
+    await push()
+    await h!.settle()
+    expect(gh.calls).toEqual(['POST /app/installations/1/access_tokens'])
+    expect(await job()).toMatchObject({ status: 'done', attempts: 1, lastError: expect.stringMatching(/not found \(404\).*app uninstalled; nothing to scan/) })
+  })
+
   it('keeps the body under 65,536 characters when the report would overflow it, and says so', async () => {
     const failing = ['docker.file', 'ci.tests', 'tests.http', 'api.spec', 'db.migrations', 'auth.routes']
     const evidence = Object.fromEntries(failing.map((id) => [id, Array.from({ length: 10 }, (_, i) => ({ path: `src/${id}/${'deep/'.repeat(20)}file-${i}.js`, line: i + 1 }))]))

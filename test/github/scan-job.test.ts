@@ -175,7 +175,9 @@ describe('scan job: checklist issue and check run', () => {
     expect(gh.written(`POST /repos/${OWNER}/${REPO}/issues`)).toHaveLength(1)
     const bodies = [...gh.written(`POST /repos/${OWNER}/${REPO}/issues`), ...gh.written(`PATCH /repos/${OWNER}/${REPO}/issues/7`)].map((b) => b.body)
     expect(bodies.at(-1)).toContain(NEWEST.slice(0, 7))
-    expect(await h!.store.listJobs()).toHaveLength(20)
+    const jobs = await h!.store.listJobs()
+    expect(jobs).toHaveLength(20)
+    expect(jobs.filter((j) => j.status !== 'done' && j.status !== 'superseded')).toEqual([])
     const repo = await h!.store.getRepo(OWNER, REPO)
     expect((await h!.store.latestScan(repo!.id))?.commit).toBe(NEWEST)
   })
@@ -198,12 +200,28 @@ describe('scan job: checklist issue and check run', () => {
     const top = body.split('\n').slice(0, 6).join('\n')
     expect(top.split('\n')[0]).toBe('<!-- portfolio-check -->')
     expect(top).toContain('[!WARNING]')
-    expect(top).toContain('.github/portfolio-check.yml: track:')
+    // file, field and reason
+    expect(top).toContain('.github/portfolio-check.yml: track: Invalid option: expected one of "general"')
     const saved = await h.store.latestScan((await h.store.getRepo(OWNER, REPO))!.id)
     expect(saved?.commit).toBe(HEAD)
     const [run] = gh.written(`POST /repos/${OWNER}/${REPO}/check-runs`)
     expect(run!.conclusion).toBe(saved!.score >= 70 ? 'success' : 'failure')
     expect((await h.store.listJobs())[0]).toMatchObject({ status: 'done' })
+  })
+
+  it('gives the real scan of an unchanged commit the same body, so a second delivery makes no PATCH', async () => {
+    h = await appHarness({ scan: (source) => scan(source) })
+    const repoFiles = filesOf('test/fixtures/repos/app-fastapi-inventory')
+    const first = mockGitHub().canGetToken(1).hasBranch(OWNER, REPO, 'master', HEAD, repoFiles).hasApp().listsIssues(OWNER, REPO, []).lacksLabel(OWNER, REPO).expectsIssueCreate(OWNER, REPO, 7).expectsCheckRun(OWNER, REPO)
+    await push('d-1')
+    await h.settle()
+    const body: string = first.written(`POST /repos/${OWNER}/${REPO}/issues`)[0]!.body
+    const second = mockGitHub().hasBranch(OWNER, REPO, 'master', HEAD, repoFiles).getsIssue(OWNER, REPO, ourIssue(7, body)).expectsCheckRun(OWNER, REPO)
+    await push('d-2')
+    await h.settle()
+    expect(second.pending()).toEqual([])
+    expect(second.calls.filter((c) => c.startsWith('PATCH'))).toEqual([])
+    expect(await h.store.listJobs()).toMatchObject([{ status: 'done' }, { status: 'done' }])
   })
 
   it('scans the commit a sweep found, in two requests, and gives it the check run its missed push would have had', async () => {
