@@ -111,14 +111,17 @@ describe('ScanQueue', () => {
     expect(attempts[1]! - attempts[0]!).toBeGreaterThanOrEqual(950)
   })
 
-  it('marks a job failed with its reason after the last attempt', async () => {
-    const q = queue(async () => Promise.reject(httpError(502, 'Bad Gateway')), { maxAttempts: 3 })
+  it('marks a job failed with its reason after the last attempt, in the store and in the log', async () => {
+    const errors: { obj: Record<string, unknown>; msg: string }[] = []
+    const log = { info() {}, warn() {}, error: (obj: object, msg: string) => void errors.push({ obj: obj as Record<string, unknown>, msg }) }
+    const q = queue(async () => Promise.reject(httpError(502, 'Bad Gateway')), { maxAttempts: 3, log })
     const { job } = await q.enqueue({ account: 'ana', repo: 'shop-api', commit: 'c1', reason: 'push' })
     await q.start()
     await waitFor(async () => (await status(job.id)) === 'failed')
     const failed = (await temp.store.getJob(job.id))!
     expect(failed.attempts).toBe(3)
     expect(failed.lastError).toBe('gave up after 3 attempts: 502 server error: Bad Gateway')
+    expect(errors).toEqual([{ msg: 'scan job failed', obj: expect.objectContaining({ job: job.id, repo: 'ana/shop-api', error: failed.lastError }) }])
   })
 
   it('ends a job with nothing to scan (empty repository) cleanly, without retries', async () => {

@@ -29,6 +29,9 @@ describe('classify', () => {
     const error = new SourceError('listing files failed', true)
     error.cause = httpError(429, 'too many', { 'retry-after': '5' })
     expect(classify(error, 2, opts, NOW)).toMatchObject({ action: 'retry', delayMs: 5_000 })
+    const primary = new SourceError('listing files hit a GitHub rate limit', true)
+    primary.cause = httpError(403, 'API rate limit exceeded', { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(NOW / 1000 + 120) })
+    expect(classify(primary, 1, opts, NOW)).toMatchObject({ action: 'retry', delayMs: 121_000, reason: expect.stringMatching(/^403 rate limit/) })
   })
 
   it('retries 5xx and network errors, fails other HTTP errors, skips a repository with nothing to scan', () => {
