@@ -28,7 +28,12 @@ th.layer-row{background:#eef1f4;font-weight:600}
 tbody th[scope=row]{font-weight:400}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .matrix td.cell{text-align:center;white-space:nowrap}
-.matrix thead th.repo-col{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;max-height:10rem;vertical-align:bottom}
+.matrix thead th.repo-col{vertical-align:bottom;text-align:center}
+.matrix .vertical{display:inline-block;writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;max-height:10rem;overflow:hidden;text-overflow:ellipsis}
+.matrix tbody th[scope=row],.matrix thead th:first-child{position:sticky;left:0;z-index:1;background:var(--bg);min-width:11rem}
+.matrix thead th:first-child{background:var(--panel)}
+.matrix th.layer-row span{position:sticky;left:.5rem}
+.repos th[scope=row]{min-width:11rem}.repos time,.repos td code{white-space:nowrap}
 .st{font-weight:600;white-space:nowrap}
 .st-pass{color:var(--pass)}.st-fail{color:var(--fail)}.st-skip,.st-none{color:var(--skip)}
 .level{display:inline-block;border-radius:999px;padding:0 .5rem;font-size:.8rem;border:1px solid currentColor;white-space:nowrap}
@@ -37,7 +42,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .desc{color:var(--muted);font-size:.85rem;overflow-wrap:anywhere}
 svg.spark{color:#0a58ca;vertical-align:middle}.spark-ready{stroke:var(--line);stroke-dasharray:2 2}svg.spark polyline{fill:none;stroke:currentColor;stroke-width:1.5;stroke-linejoin:round}svg.spark circle{fill:currentColor}
 svg.bars{vertical-align:middle}.bar-bg{fill:#eaeef2}.bar-hi{fill:var(--pass)}.bar-mid{fill:var(--mid)}.bar-lo{fill:var(--fail)}.bar-na{fill:none;stroke:var(--muted);stroke-dasharray:2 2}
-svg.history{width:100%;max-width:40rem;height:auto;display:block}
+svg.history{width:100%;max-width:40rem;height:auto;display:block;overflow:visible}
 svg.history .grid line{stroke:var(--line)}svg.history text{font-size:11px;fill:var(--muted)}
 svg.history .line{stroke:#0a58ca}svg.history .dot{stroke:#fff;stroke-width:1.5}
 .dot-portfolio-ready{fill:var(--pass)}.dot-building{fill:var(--mid)}.dot-foundations{fill:var(--fail)}
@@ -54,7 +59,8 @@ button,input[type=text]{font:inherit;padding:.3rem .6rem;border:1px solid var(--
 button{cursor:pointer;background:var(--panel)}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .notice{background:#ddf4ff;border:1px solid #54aeff;border-radius:6px;padding:.6rem .9rem;overflow-wrap:anywhere}
-@media (max-width:40rem){main{padding:.5rem}h1{font-size:1.3rem}.stat{min-width:7rem}th,td{padding:.3rem}}
+/* On a phone the history chart shrinks to ~60%: bigger chart text, and the level names move to the legend below it. */
+@media (max-width:40rem){main{padding:.5rem}h1{font-size:1.3rem}.stat{min-width:7rem}th,td{padding:.3rem}svg.history text{font-size:18px}svg.history .band{display:none}}
 `
 
 /** Content hash in the URL, so the file can be cached for a year and still change with a release. */

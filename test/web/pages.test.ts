@@ -54,7 +54,7 @@ describe('HTML pages', () => {
     expect(html).toContain('7 of 24 checks proven somewhere')
     // Matrix: a proven check links its best repo at the check's anchor; table headers carry scope.
     expect(html).toMatch(/<th scope="row">Tests that exercise HTTP endpoints.*?<a href="\/octo\/api#check-tests-http">api<\/a>/)
-    expect(html).toContain('<th scope="colgroup" colspan="4" class="layer-row">Fundamentals &amp; testing: 2 of 2 proven</th>')
+    expect(html).toContain('<th scope="rowgroup" colspan="4" class="layer-row"><span>Fundamentals &amp; testing: 2 of 2 proven</span></th>')
     expect(html).toMatch(/<span class="sr">missing<\/span>/)
     // Repos table: score, level in words, layer bars and sparkline with text alternatives.
     expect(html).toContain('<td class="num">36</td>')

@@ -29,7 +29,10 @@ export function CoverageMatrix({ portfolio }: { portfolio: Portfolio }) {
               <th scope="col">Best example</th>
               {repos.map((r) => (
                 <th scope="col" class="repo-col">
-                  <a href={repoPath(login, r.name)}>{r.name}</a>
+                  {/* Rotated inside the cell: rotating the cell itself tears the header's background. */}
+                  <span class="vertical">
+                    <a href={repoPath(login, r.name)}>{r.name}</a>
+                  </span>
                 </th>
               ))}
             </tr>
@@ -41,8 +44,8 @@ export function CoverageMatrix({ portfolio }: { portfolio: Portfolio }) {
             return (
               <tbody>
                 <tr>
-                  <th scope="colgroup" colspan={span} class="layer-row">
-                    {`${layer.name}: ${readiness.proven} of ${readiness.applicable} proven`}
+                  <th scope="rowgroup" colspan={span} class="layer-row">
+                    <span>{`${layer.name}: ${readiness.proven} of ${readiness.applicable} proven`}</span>
                   </th>
                 </tr>
                 {checks.map((check) => (
