@@ -19,20 +19,23 @@ export function Layout({ title, viewer, signInEnabled, path, children }: LayoutP
         <a class="skip-link" href="#content">Skip to content</a>
         <header class="site">
           <a class="brand" href="/">portfolio-check</a>
-          <nav aria-label="Account">
-            {viewer.login ? (
-              <>
-                <span>
-                  Signed in as <a href={`/${encodeURIComponent(viewer.login)}`}>{viewer.login}</a>
-                </span>
-                <form class="inline" method="post" action="/auth/logout">
-                  <button type="submit">Sign out</button>
-                </form>
-              </>
-            ) : signInEnabled ? (
-              <a href={`/auth/login?next=${encodeURIComponent(path)}`}>Sign in with GitHub</a>
-            ) : null}
-          </nav>
+          {/* No empty landmark: the nav exists only when there is something to sign in or out of. */}
+          {(viewer.login || signInEnabled) && (
+            <nav aria-label="Account">
+              {viewer.login ? (
+                <>
+                  <span>
+                    Signed in as <a href={`/${encodeURIComponent(viewer.login)}`}>{viewer.login}</a>
+                  </span>
+                  <form class="inline" method="post" action="/auth/logout">
+                    <button type="submit">Sign out</button>
+                  </form>
+                </>
+              ) : (
+                <a href={`/auth/login?next=${encodeURIComponent(path)}`}>Sign in with GitHub</a>
+              )}
+            </nav>
+          )}
         </header>
         <main id="content">{children}</main>
         <footer class="site">

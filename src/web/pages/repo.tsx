@@ -59,6 +59,10 @@ export function RepoPage({ repo, detail, changes, forge, baseUrl, login }: RepoP
           <section aria-labelledby="history">
             <h2 id="history">History</h2>
             <HistoryChart points={detail.history} commitUrl={commitLink} />
+            <p class="muted">
+              Levels: portfolio-ready 80–100, building 50–79, foundations 0–49.
+              {forge.enabled ? ' Each point links to the commit it scanned.' : ''}
+            </p>
           </section>
           <section aria-labelledby="changes">
             <h2 id="changes">Changes since the previous scan</h2>
