@@ -36,7 +36,10 @@ const schema = z.object({
     blankToUndefined,
     z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], { error: 'expected trace, debug, info, warn, error, fatal or silent' }).default('info'),
   ),
-  PORT: z.preprocess(blankToUndefined, z.coerce.number({ error: 'expected a port number' }).int().min(0).max(65535, 'expected a port number up to 65535').default(3000)),
+  PORT: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: 'expected a port number' }).int('expected a port number').min(0, 'expected a port number from 0 to 65535').max(65535, 'expected a port number from 0 to 65535').default(3000),
+  ),
   HOST: optionalString,
   DATABASE_URL: z.preprocess(
     blankToUndefined,
@@ -55,7 +58,10 @@ const schema = z.object({
       return ms ?? 0
     }),
   ),
-  QUEUE_CONCURRENCY: z.preprocess(blankToUndefined, z.coerce.number({ error: 'expected a whole number' }).int().min(0).max(32).default(2)),
+  QUEUE_CONCURRENCY: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: 'expected a whole number' }).int('expected a whole number').min(0, 'expected 0 to 32 scans at once').max(32, 'expected 0 to 32 scans at once').default(2),
+  ),
   DRY_RUN: flag,
 })
 

@@ -49,6 +49,29 @@ describe('parseEnv', () => {
     expect(fail({ ...app, PRIVATE_KEY: 'not-a-key-but-a-secret' })).not.toContain('not-a-key-but-a-secret')
   })
 
+  it.each([
+    ['APP_ID', 'abc', 'APP_ID: expected the numeric App ID from the app settings page (got "abc")'],
+    ['APP_SLUG', 'My App', 'APP_SLUG: expected the app slug, e.g. portfolio-check (got "My App")'],
+    ['GHE_PROTOCOL', 'ftp', 'GHE_PROTOCOL: expected https or http (got "ftp")'],
+    ['PORT', '70000', 'PORT: expected a port number from 0 to 65535 (got "70000")'],
+    ['PORT', '-1', 'PORT: expected a port number from 0 to 65535 (got "-1")'],
+    ['BASE_URL', 'pc.example.com', 'BASE_URL: expected the public URL of the server, e.g. https://portfolio.example.com (got "pc.example.com")'],
+    ['WEBHOOK_PROXY_URL', 'smee', 'WEBHOOK_PROXY_URL: expected a URL, e.g. https://smee.io/abc123 (got "smee")'],
+    ['QUEUE_CONCURRENCY', 'many', 'QUEUE_CONCURRENCY: expected a whole number (got "many")'],
+    ['QUEUE_CONCURRENCY', '64', 'QUEUE_CONCURRENCY: expected 0 to 32 scans at once (got "64")'],
+    ['DRY_RUN', 'maybe', 'DRY_RUN: expected true or false (1/0, yes/no) (got "maybe")'],
+    ['SWEEP_INTERVAL', '-5', 'SWEEP_INTERVAL: expected a duration like 24h, 30m, 3600 (seconds), or 0 to turn it off (got "-5")'],
+  ])('names %s when it is "%s" and says what it expects', (name, value, message) => {
+    expect(fail({ [name]: value })).toBe(`invalid environment:\n  ${message}`)
+  })
+
+  it('names each missing app credential', () => {
+    const missing = (env: Record<string, string>) => fail(env).split('\n')[1]
+    expect(missing({ WEBHOOK_SECRET: 'x' })).toMatch(/^ {2}APP_ID, PRIVATE_KEY or PRIVATE_KEY_PATH: missing/)
+    expect(missing({ APP_ID: '1', WEBHOOK_SECRET: 's' })).toMatch(/^ {2}PRIVATE_KEY or PRIVATE_KEY_PATH: missing/)
+    expect(missing({ APP_ID: '1', PRIVATE_KEY: pem })).toMatch(/^ {2}WEBHOOK_SECRET: missing/)
+  })
+
   it('reports an unreadable PRIVATE_KEY_PATH with the path and the error code', () => {
     const message = fail({ APP_ID: '1', WEBHOOK_SECRET: 's', PRIVATE_KEY_PATH: '/nope.pem' }, () => {
       throw Object.assign(new Error('no'), { code: 'ENOENT' })
