@@ -6,6 +6,8 @@ export type RetryDecision = { action: 'retry'; delayMs: number; reason: string }
 
 export type BackoffOptions = { baseMs: number; maxMs: number }
 export const DEFAULT_BACKOFF: BackoffOptions = { baseMs: 30_000, maxMs: 60 * 60_000 }
+/** GitHub: after a secondary rate limit without Retry-After, wait at least a minute (capped by maxMs). */
+export const SECONDARY_LIMIT_MIN_MS = 60_000
 
 type HttpLike = { status?: unknown; message?: unknown; response?: { headers?: Record<string, unknown> } }
 
@@ -43,10 +45,11 @@ export function classify(error: unknown, attempt: number, options: BackoffOption
     const { status, headers } = http
     const limited = status === 429 || (status === 403 && (/rate limit/i.test(http.message) || headers['retry-after'] !== undefined || String(headers['x-ratelimit-remaining']) === '0'))
     if (limited || status >= 500) {
-      const wait = requestedWait(headers, now)
-      const label = limited ? (/secondary/i.test(http.message) ? 'secondary rate limit' : 'rate limit') : 'server error'
-      // never sooner than GitHub asked; without a header, back off exponentially
-      const delayMs = Math.min(options.maxMs, wait ?? backoff(attempt, options))
+      const secondary = limited && /secondary/i.test(http.message)
+      const label = secondary ? 'secondary rate limit' : limited ? 'rate limit' : 'server error'
+      // never sooner than GitHub asked; without a header, back off exponentially (a minute at least after a secondary limit)
+      const fallback = secondary ? Math.max(SECONDARY_LIMIT_MIN_MS, backoff(attempt, options)) : backoff(attempt, options)
+      const delayMs = Math.min(options.maxMs, requestedWait(headers, now) ?? fallback)
       return { action: 'retry', delayMs, reason: `${status} ${label}: ${message}` }
     }
   }

@@ -13,10 +13,11 @@ describe('classify', () => {
     expect(decision).toEqual({ action: 'retry', delayMs: 60_000, reason: '403 secondary rate limit: You have exceeded a secondary rate limit' })
   })
 
-  it('retries a secondary rate limit without headers after a backoff, recognised by its message', () => {
+  it('waits at least a minute after a secondary rate limit without headers, recognised by its message', () => {
     const decision = classify(httpError(403, 'You have exceeded a secondary rate limit. Please wait a few minutes'), 1, opts, NOW)
-    expect(decision.action).toBe('retry')
-    expect(decision.action === 'retry' && decision.delayMs).toBeGreaterThanOrEqual(24_000)
+    expect(decision).toMatchObject({ action: 'retry', delayMs: 60_000, reason: expect.stringMatching(/^403 secondary rate limit/) })
+    const later = classify(httpError(403, 'You have exceeded a secondary rate limit.'), 3, opts, NOW)
+    expect(later.action === 'retry' && later.delayMs).toBeGreaterThanOrEqual(96_000)
   })
 
   it('waits for x-ratelimit-reset when the primary limit is used up', () => {
