@@ -124,7 +124,12 @@ async function ensureLabel(octokit: Requester, owner: string, repo: string): Pro
     await octokit.request('GET /repos/{owner}/{repo}/labels/{name}', { owner, repo, name: LABEL.name })
   } catch (error) {
     if ((error as { status?: number }).status !== 404) throw error
-    await octokit.request('POST /repos/{owner}/{repo}/labels', { owner, repo, ...LABEL })
+    try {
+      await octokit.request('POST /repos/{owner}/{repo}/labels', { owner, repo, ...LABEL })
+    } catch (created) {
+      // 422 already_exists: someone added it meanwhile, which is all we wanted
+      if ((created as { status?: number }).status !== 422) throw created
+    }
   }
 }
 
@@ -132,7 +137,10 @@ async function ensureLabel(octokit: Requester, owner: string, repo: string): Pro
 function capBody(body: string): string {
   if (body.length <= MAX_BODY) return body
   const note = '\n\n_(cut to fit GitHub\'s 65,536-character limit)_\n'
-  return body.slice(0, MAX_BODY - note.length) + note
+  let head = body.slice(0, MAX_BODY - note.length)
+  // never leave half of a surrogate pair (an emoji) at the cut
+  if (/[\uD800-\uDBFF]$/.test(head)) head = head.slice(0, -1)
+  return head + note
 }
 
 function dry(input: IssueSinkInput, outcome: IssueOutcome, details: object): IssueOutcome {

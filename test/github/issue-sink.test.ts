@@ -76,6 +76,22 @@ describe('issueSink', () => {
     expect(created.labels).toEqual(['portfolio-check'])
   })
 
+  it('creates the missing label, takes a label someone added meanwhile (422) as done, and cuts an oversized body between characters', async () => {
+    const created = github({
+      'GET /repos/{owner}/{repo}/issues': [],
+      'GET /repos/{owner}/{repo}/labels/{name}': Object.assign(new Error('Not Found'), { status: 404 }),
+      'POST /repos/{owner}/{repo}/labels': Object.assign(new Error('Validation Failed'), { status: 422 }),
+      'POST /repos/{owner}/{repo}/issues': { number: 22 },
+    })
+    const body = `${MARK}\n#${'🙂'.repeat(MAX_BODY)}`
+    expect(await issueSink(input(created.octokit, { issueNumber: null, body }))).toEqual({ action: 'created', number: 22 })
+    expect(created.routes()).toEqual(['GET /repos/{owner}/{repo}/issues', 'GET /repos/{owner}/{repo}/labels/{name}', 'POST /repos/{owner}/{repo}/labels', 'POST /repos/{owner}/{repo}/issues'])
+    expect(created.calls[2]!.params).toMatchObject({ name: 'portfolio-check', color: expect.stringMatching(/^[0-9a-f]{6}$/) })
+    const written: string = created.calls.at(-1)!.params.body
+    expect(written.length).toBeLessThanOrEqual(MAX_BODY)
+    expect(written).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/)
+  })
+
   it('pages through the app\'s issues and stops when a page is short', async () => {
     const page = (p: Record<string, any>) => (p.page === 1 ? Array.from({ length: 100 }, (_, i) => ({ number: i + 1, state: 'open', body: 'other', user: { login: BOT } })) : [])
     const gh = github({ 'GET /repos/{owner}/{repo}/issues': page, 'GET /repos/{owner}/{repo}/labels/{name}': {}, 'POST /repos/{owner}/{repo}/issues': { number: 101 } })
