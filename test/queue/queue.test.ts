@@ -124,17 +124,20 @@ describe('ScanQueue', () => {
     expect(errors).toEqual([{ msg: 'scan job failed', obj: expect.objectContaining({ job: job.id, repo: 'ana/shop-api', error: failed.lastError }) }])
   })
 
-  it('ends a job with nothing to scan (empty repository) cleanly, without retries', async () => {
+  it('ends a job with nothing to scan (empty repository) cleanly with a log line, without retries', async () => {
     let calls = 0
+    const lines: { obj: Record<string, unknown>; msg: string }[] = []
+    const log = { info: (obj: object, msg: string) => void lines.push({ obj: obj as Record<string, unknown>, msg }), warn() {}, error() {} }
     const q = queue(async () => {
       calls++
       throw new SourceError('ana/shop-api is empty (409): push a first commit and it will be scanned')
-    })
+    }, { log })
     const { job } = await q.enqueue({ account: 'ana', repo: 'shop-api', commit: null, reason: 'install' })
     await q.start()
     await waitFor(async () => (await status(job.id)) === 'done')
     expect(calls).toBe(1)
     expect((await temp.store.getJob(job.id))!.lastError).toMatch(/is empty/)
+    expect(lines).toContainEqual({ msg: 'scan job ended: nothing to scan', obj: expect.objectContaining({ repo: 'ana/shop-api', error: expect.stringMatching(/is empty/) }) })
   })
 
   it('finishes the pending jobs after a kill: a new queue over the same store file resumes them', async () => {
