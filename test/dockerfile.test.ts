@@ -1,4 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { builtinModules } from 'node:module'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 /** Dockerfile instructions (continuations joined, comments dropped) grouped by stage. No Docker engine needed. */
@@ -55,5 +57,23 @@ describe('Dockerfile', () => {
     }
     const ignored = readFileSync('.dockerignore', 'utf8').split('\n').map((l) => l.trim())
     for (const entry of ['node_modules', '.env', 'data', '*.pem', '*.db', '.git']) expect(ignored).toContain(entry)
+  })
+
+  it('finds every package the compiled code imports among the production dependencies it installs', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> }
+    const files = (readdirSync('src', { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts'))
+    const used = new Set<string>()
+    for (const file of files) {
+      const text = readFileSync(join('src', file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')
+      // value imports and re-exports (type-only ones vanish when compiled), and dynamic imports
+      for (const m of text.matchAll(/^(?:import|export)\s+(type\s+)?[^'"]*?from\s+'([^'.][^']*)'|import\('([^'.][^']*)'\)/gm)) {
+        if (m[1]) continue
+        const spec = (m[2] ?? m[3])!
+        if (spec.startsWith('node:') || builtinModules.includes(spec)) continue
+        used.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!)
+      }
+    }
+    expect(used.size).toBeGreaterThan(5)
+    expect([...used].filter((name) => !(name in pkg.dependencies))).toEqual([])
   })
 })
