@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -23,6 +23,13 @@ beforeAll(() => {
   const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, encoding: 'utf8' })
   if (!existsSync(BIN)) throw new Error(`build produced no ${BIN}: ${build.stdout}${build.stderr}`)
   tmp = mkdtempSync(join(tmpdir(), 'pc-cli-'))
+  writeFileSync(join(tmp, 'bad-yaml.yml'), 'track: saas\nexempt: [docker.file\n')
+  writeFileSync(join(tmp, 'bad-track.yml'), 'track: sass\nminScore: high\n')
+  // a learner's repository whose own config is wrong in several ways: notes, never a failure
+  mkdirSync(join(tmp, 'learner-repo/.github'), { recursive: true })
+  writeFileSync(join(tmp, 'learner-repo/README.md'), '# Notes API\n')
+  writeFileSync(join(tmp, 'learner-repo/package.json'), JSON.stringify({ name: 'notes-api', dependencies: { express: '4.19.2' } }))
+  writeFileSync(join(tmp, 'learner-repo/.github/portfolio-check.yml'), 'track: sass\nminScore: 101\nexempt:\n  - check: docker.file\n  - check: docker.fil\n    reason: runs on a PaaS\n')
 }, 180_000)
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
@@ -44,6 +51,29 @@ describe('portfolio-check scan', () => {
     expect(doc.track).toBe('saas')
     expect(doc.notes).toContainEqual(expect.objectContaining({ path: '.github/portfolio-check.yml', message: expect.stringMatching(/exempt\[0\]\.reason: required/) }))
     expect(doc.checks.find((c: { id: string }) => c.id === 'docker.compose').status).toBe('fail')
+  })
+
+  it('turns every mistake in a learner\'s own config into a note with file, field and reason, and scans with the defaults', () => {
+    const { code, stdout, stderr } = cli(['scan', join(tmp, 'learner-repo'), '--format', 'json'])
+    expect(code).toBe(0)
+    expect(stderr).toBe('')
+    const doc = JSON.parse(stdout)
+    expect(doc.track).toBe('general')
+    expect(doc.checks).toHaveLength(CATALOG.length)
+    expect(doc.checks.find((c: { id: string }) => c.id === 'docker.file').status).toBe('fail')
+    const notes = doc.notes.filter((n: { path?: string }) => n.path === '.github/portfolio-check.yml').map((n: { message: string }) => n.message)
+    expect(notes).toEqual([
+      '.github/portfolio-check.yml: track: got "sass"; expected general, saas, data or platform; the default (general) is used',
+      '.github/portfolio-check.yml: minScore: got 101; expected a whole number from 0 to 100; no minimum score is set',
+      '.github/portfolio-check.yml: exempt[0].reason: required: say why this check does not apply to your project; this exemption is ignored',
+      '.github/portfolio-check.yml: exempt[1].check: unknown check "docker.fil"; expected a check id such as docker.compose; this exemption is ignored',
+    ])
+    const text = cli(['scan', join(tmp, 'learner-repo')]).stdout
+    expect(text).toContain('! .github/portfolio-check.yml: track: got "sass"')
+  })
+
+  it('prints the same JSON for the same repository every time', () => {
+    expect(cli(['scan', FULL, '--format', 'json']).stdout).toBe(cli(['scan', FULL, '--format', 'json']).stdout)
   })
 
   it('takes --track and --config over the repo config', () => {
@@ -68,14 +98,24 @@ describe('portfolio-check scan', () => {
 
   it.each([
     [['scan', 'no/such/dir/here'], /no\/such\/dir\/here.*expected a folder/],
+    [['scan', join(TINY, 'README.md')], /README\.md" is a file; expected a folder/],
     [['scan', TINY, '--format', 'xml'], /--format: got "xml"; expected text, markdown, json, sarif/],
+    [['scan', TINY, '--format'], /--format: no value given; expected text, markdown, json, sarif/],
     [['scan', TINY, '--min-score', 'high'], /--min-score: got "high"; expected a whole number from 0 to 100/],
+    [['scan', TINY, '--min-score', '101'], /--min-score: got "101"; expected a whole number from 0 to 100/],
+    [['scan', TINY, '--min-score', '-5'], /--min-score: got "-5"; expected a whole number from 0 to 100/],
+    [['scan', TINY, '--min-score', '50.5'], /--min-score: got "50.5"; expected a whole number from 0 to 100/],
     [['scan', TINY, '--track', 'frontend'], /--track: got "frontend"; expected general, saas, data, platform/],
     [['scan'], /"scan" needs exactly one path or owner\/repo; got none/],
-    [['scan', TINY, '--colour'], /--colour/],
+    [['scan', TINY, 'other'], /"scan" needs exactly one path or owner\/repo; got ".*other"/],
+    [['scan', TINY, '--colour'], /unknown option --colour; "scan" takes --format, --track, --min-score, --config, --save/],
+    [['scan', TINY, '--minscore', '50'], /unknown option --minscore \(did you mean --min-score\?\)/],
+    [['scan', TINY, '--save=yes'], /--save is a switch and takes no value; got "--save=yes"/],
     [['deploy', TINY], /unknown command "deploy"; expected scan, routes or rules/],
     [['rules', '--format', 'json'], /option --format does not apply to "rules"/],
-    [['scan', TINY, '--config', 'missing.yml'], /--config: cannot read "missing.yml" \(ENOENT\)/],
+    [['scan', TINY, '--config', 'missing.yml'], /--config: cannot read "missing.yml" \(ENOENT\); expected a readable YAML file/],
+    [['scan', TINY, '--config', 'bad-yaml.yml'], /--config bad-yaml\.yml: \(yaml\): invalid YAML: .* at line \d+, column \d+; expected a valid portfolio-check config/],
+    [['scan', TINY, '--config', 'bad-track.yml'], /--config bad-track\.yml: track: got "sass"; expected general, saas, data or platform \(and 1 more problem\)/],
     [[], /no command given/],
   ])('exits 2 with a one-line message for %j', (args, message) => {
     const { code, stdout, stderr } = cli(args)

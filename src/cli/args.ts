@@ -32,13 +32,21 @@ const ALLOWED: Record<string, readonly string[]> = {
   rules: [],
 }
 
+/** What each option's value must be, for messages. */
+const EXPECTED: Record<string, string> = {
+  format: FORMATS.join(', '),
+  track: TRACK_NAMES.join(', '),
+  'min-score': 'a whole number from 0 to 100',
+  config: 'the path of a YAML file',
+}
+
 /** Parse argv (without `node` and the script). */
 export function parseCommand(argv: readonly string[]): Command {
   let parsed
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true })
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]}; see portfolio-check --help`)
+    throw new UsageError(describeParseError(error as Error & { code?: string }, argv))
   }
   const { values, positionals } = parsed
   if (values.help) return { name: 'help' }
@@ -80,4 +88,35 @@ function score(value: string): number {
   const n = Number(value)
   if (!/^\d+$/.test(value.trim()) || n > 100) throw new UsageError(`--min-score: got "${value}"; expected a whole number from 0 to 100`)
   return n
+}
+
+/**
+ * node:util's parse errors rewritten as "what was given; what was expected" in one line (its own
+ * messages span several lines and talk about positionals).
+ */
+function describeParseError(error: Error & { code?: string }, argv: readonly string[]): string {
+  const name = /'(-{1,2}[^' <]+)/.exec(error.message)?.[1] ?? ''
+  const key = name.replace(/^-+/, '')
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const command = argv.find((a) => !a.startsWith('-') && a in ALLOWED)
+    const allowed = command ? ALLOWED[command]!.map((o) => `--${o}`) : Object.keys(OPTIONS).map((o) => `--${o}`)
+    const close = allowed.find((o) => squash(o) === squash(name) || (squash(name).length > 3 && squash(o).startsWith(squash(name))))
+    const takes = command ? `"${command}" takes ${allowed.length ? allowed.join(', ') : 'no options'}` : `expected one of ${allowed.join(', ')}`
+    return `unknown option ${name}${close ? ` (did you mean ${close}?)` : ''}; ${takes} (see portfolio-check --help)`
+  }
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && key in EXPECTED) {
+    // "ambiguous": the value starts with a dash (--min-score -5); "missing": nothing after the option
+    const at = argv.indexOf(name)
+    const given = /ambiguous/.test(error.message) && at >= 0 ? argv[at + 1] : undefined
+    return `${name}: ${given === undefined ? 'no value given' : `got "${given}"`}; expected ${EXPECTED[key]}`
+  }
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /does not take an argument/.test(error.message)) {
+    return `${name} is a switch and takes no value; got "${argv.find((a) => a.startsWith(`${name}=`)) ?? name}"`
+  }
+  return `${error.message.split('\n')[0]}; see portfolio-check --help`
+}
+
+/** An option name without dashes, for "did you mean". */
+function squash(option: string): string {
+  return option.replace(/-/g, '').toLowerCase()
 }

@@ -10,7 +10,8 @@ import { openSource } from './source.js'
 export async function runScan(cmd: Extract<Command, { name: 'scan' }>, io: CliIO): Promise<number> {
   const configText = cmd.config === undefined ? undefined : await readConfig(cmd.config)
   const source = await openSource(cmd.target, io.env)
-  const { scan } = await import('../scan.js')
+  const { scan, rules } = await import('../scan.js')
+  if (configText !== undefined) await checkConfig(configText, cmd.config!, rules().map((r) => r.id))
   const report = await scan(source, { ...(cmd.track && { track: cmd.track }), configText, configSource: cmd.config })
   io.stdout(await render(report, cmd.format, io))
   if (cmd.save) await save(report, io)
@@ -27,6 +28,18 @@ async function readConfig(path: string): Promise<string> {
   } catch (error) {
     throw new UsageError(`--config: cannot read "${path}" (${(error as NodeJS.ErrnoException).code ?? 'error'}); expected a readable YAML file`)
   }
+}
+
+/**
+ * A config file named on the command line is the user's own input, so a mistake in it is a usage
+ * error (exit 2), unlike a repository's .github/portfolio-check.yml, whose mistakes become notes.
+ */
+async function checkConfig(text: string, path: string, checkIds: readonly string[]): Promise<void> {
+  const { parseRepoConfig } = await import('../engine/repo-config.js')
+  const [first, ...rest] = parseRepoConfig(text, path, checkIds).problems
+  if (!first) return
+  const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : ''
+  throw new UsageError(`--config ${path}: ${first.field}: ${first.reason}${more}; expected a valid portfolio-check config (see the README, "Scoring")`)
 }
 
 /** Load only the renderer the format needs (start-up time). */

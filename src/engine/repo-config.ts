@@ -11,31 +11,56 @@ const MAX_CONFIG_BYTES = 64 * 1024
 
 export const DEFAULT_CONFIG: RepoConfig = { track: 'general', ignore: [], exempt: [] }
 
-let schemas: ReturnType<typeof buildFields> | undefined
+let schemas: ReturnType<typeof buildSchemas> | undefined
 
-/** The per-field schemas, built on first use (most repositories have no config file). */
-function fields(): ReturnType<typeof buildFields> {
-  return (schemas ??= buildFields())
+/** The schemas, built on first use (most repositories have no config file). */
+function schemasOf(): ReturnType<typeof buildSchemas> {
+  return (schemas ??= buildSchemas())
 }
 
-const buildFields = () => ({
-  track: z.enum(TRACKS as [string, ...string[]]),
-  minScore: z.number().int('expected a whole number').min(0).max(100),
-  ignore: z.array(z.string().trim().min(1, 'expected a non-empty glob').max(500)).max(200),
-  exempt: z.array(
-    z.strictObject({
-      check: z.string().min(1),
-      reason: z.string({ error: (i) => (i.input === undefined ? 'required: say why this check does not apply' : 'expected text') }).trim().min(3, 'required: say why this check does not apply'),
-    }),
+/** A value from the file as the learner wrote it, short enough for a one-line note. */
+function shown(value: unknown): string {
+  if (value === undefined) return 'nothing'
+  const text = JSON.stringify(value) ?? String(value)
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text
+}
+
+/** Every message says what was given and what was expected. */
+const expect = (what: string) => ({ error: (issue: { input?: unknown }) => `got ${shown(issue.input)}; expected ${what}` })
+
+const TRACK_LIST = `${TRACKS.slice(0, -1).join(', ')} or ${TRACKS.at(-1)}`
+const NEEDS_REASON = 'required: say why this check does not apply to your project'
+
+const buildSchemas = () => ({
+  track: z.enum(TRACKS as [string, ...string[]], expect(TRACK_LIST)),
+  minScore: z.number(expect('a whole number from 0 to 100')).int(expect('a whole number from 0 to 100')).min(0, expect('a whole number from 0 to 100')).max(100, expect('a whole number from 0 to 100')),
+  /** Lists are checked as lists first, then item by item, so one bad entry does not drop the others. */
+  ignore: z.array(z.unknown(), expect('a list of globs, e.g. [legacy/, "examples/**"]')).max(200, { error: 'too many globs; expected at most 200' }),
+  ignoreItem: z.string(expect('a glob such as "legacy/**"')).trim().min(1, expect('a glob such as "legacy/**"')).max(500, { error: 'glob too long; expected at most 500 characters' }),
+  exempt: z.array(z.unknown(), expect('a list of exemptions, each with check and reason')),
+  exemptItem: z.strictObject(
+    {
+      check: z.string(expect('a check id such as docker.compose')).min(1, expect('a check id such as docker.compose')),
+      reason: z.string({ error: (i) => (i.input === undefined ? NEEDS_REASON : `got ${shown(i.input)}; expected a sentence`) }).trim().min(3, NEEDS_REASON),
+    },
+    expect('check and reason, e.g. { check: docker.compose, reason: "one process, nothing to compose" }'),
   ),
 })
 
 export type RepoConfigResult = {
   config: RepoConfig
   notes: Note[]
+  /** The same problems as fields and reasons, for callers that reject a bad file (CLI --config). */
+  problems: ConfigProblem[]
   /** The file the config came from, when there was one. */
   source?: string
 }
+
+/**
+ * One invalid setting: `field` is a path like `exempt[0].reason`, or `(yaml)` / `(file)` for the whole
+ * file; `fallback` says what the scan does instead.
+ */
+export type ConfigProblem = { field: string; reason: string; fallback: string }
 
 /**
  * Read and validate the repo config. `text` overrides the snapshot's file (CLI --config); `source`
@@ -51,7 +76,7 @@ export async function readRepoConfig(
   if (text === undefined) {
     const present = new Set(snapshot.files.map((f) => f.path))
     source = CONFIG_PATHS.find((p) => present.has(p))
-    if (!source) return { config: { ...DEFAULT_CONFIG }, notes: [] }
+    if (!source) return { config: { ...DEFAULT_CONFIG }, notes: [], problems: [] }
     const entry = snapshot.files.find((f) => f.path === source)
     if (entry?.tooLarge || (entry?.size ?? 0) > MAX_CONFIG_BYTES) return problem(source, '(file)', 'too large to read (over 64 KB)')
     text = await snapshot.read(source)
@@ -60,49 +85,71 @@ export async function readRepoConfig(
   return parseRepoConfig(text, source ?? CONFIG_PATHS[0], options.checkIds)
 }
 
-/** Validate config text; every problem becomes a note and that field falls back to its default. */
+/** Validate config text; every problem becomes a note and that setting (or list entry) falls back to its default. */
 export function parseRepoConfig(text: string, source: string, checkIds: readonly string[]): RepoConfigResult {
   if (text.length > MAX_CONFIG_BYTES) return problem(source, '(file)', 'too large to read (over 64 KB)')
   let value: unknown
   try {
-    const doc = YAML.parseDocument(text, { uniqueKeys: true, prettyErrors: false })
-    if (doc.errors.length) return problem(source, '(yaml)', firstLine(doc.errors[0]!.message))
+    const doc = YAML.parseDocument(text, { uniqueKeys: true, prettyErrors: true })
+    // prettyErrors puts "at line L, column C" at the end of the message's first line
+    if (doc.errors.length) return problem(source, '(yaml)', `invalid YAML: ${firstLine(doc.errors[0]!.message).replace(/:$/, '')}`)
     value = doc.toJS({ maxAliasCount: 20 })
   } catch (error) {
     return problem(source, '(yaml)', firstLine((error as Error).message))
   }
-  if (value === null || value === undefined) return { config: { ...DEFAULT_CONFIG }, notes: [], source }
-  if (typeof value !== 'object' || Array.isArray(value)) return problem(source, '(file)', 'expected a mapping of track, minScore, ignore, exempt')
-  const notes: Note[] = []
+  if (value === null || value === undefined) return { config: { ...DEFAULT_CONFIG }, notes: [], problems: [], source }
+  if (typeof value !== 'object' || Array.isArray(value)) return problem(source, '(file)', `got ${Array.isArray(value) ? 'a list' : shown(value)}; expected settings such as "track: saas" (track, minScore, ignore, exempt)`)
+  const problems: ConfigProblem[] = []
   const config: RepoConfig = { ...DEFAULT_CONFIG, ignore: [], exempt: [] }
   const record = value as Record<string, unknown>
+  const schema = schemasOf()
   for (const key of Object.keys(record)) {
-    if (!(key in fields())) notes.push(note(source, key, 'unknown key; expected track, minScore, ignore or exempt'))
+    if (!['track', 'minScore', 'ignore', 'exempt'].includes(key)) problems.push({ field: key, reason: 'unknown key; expected track, minScore, ignore or exempt', fallback: 'it is ignored' })
   }
-  for (const key of Object.keys(fields()) as (keyof ReturnType<typeof buildFields>)[]) {
-    if (!(key in record)) continue
-    const parsed = fields()[key].safeParse(record[key])
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!
-      notes.push(note(source, [key, ...issue.path].map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p))).join(''), issue.message))
-      continue
-    }
-    Object.assign(config, { [key]: parsed.data })
+  const check = <T>(field: string, parser: z.ZodType<T>, input: unknown, fallback: string): T | undefined => {
+    const parsed = parser.safeParse(input)
+    if (parsed.success) return parsed.data
+    problems.push({ ...describeIssue(field, parsed.error.issues[0]!), fallback })
+    return undefined
   }
-  config.exempt = config.exempt.filter((e, i) => {
-    if (checkIds.includes(e.check)) return true
-    notes.push(note(source, `exempt[${i}].check`, `unknown check "${e.check}"; expected a check id such as readme.setup`))
-    return false
-  })
-  return { config, notes, source }
+  if ('track' in record) config.track = (check('track', schema.track, record.track, 'the default (general) is used') as RepoConfig['track']) ?? config.track
+  if ('minScore' in record) {
+    const minScore = check('minScore', schema.minScore, record.minScore, 'no minimum score is set')
+    if (minScore !== undefined) config.minScore = minScore
+  }
+  if ('ignore' in record) {
+    const list = check('ignore', schema.ignore, record.ignore, 'nothing is ignored') ?? []
+    list.forEach((item, i) => {
+      const glob = check(`ignore[${i}]`, schema.ignoreItem, item, 'this entry is skipped')
+      if (glob !== undefined) config.ignore.push(glob)
+    })
+  }
+  if ('exempt' in record) {
+    const list = check('exempt', schema.exempt, record.exempt, 'no check is exempted') ?? []
+    list.forEach((item, i) => {
+      const exemption = check(`exempt[${i}]`, schema.exemptItem, item, 'this exemption is ignored')
+      if (!exemption) return
+      if (checkIds.includes(exemption.check)) return void config.exempt.push(exemption)
+      problems.push({ field: `exempt[${i}].check`, reason: `unknown check "${exemption.check}"; expected a check id such as docker.compose`, fallback: 'this exemption is ignored' })
+    })
+  }
+  return { config, notes: problems.map((p) => note(source, p)), problems, source }
 }
 
-function note(source: string, field: string, reason: string): Note {
-  return { level: 'warning', path: source, message: `${source}: ${field}: ${reason}; the default is used for this setting` }
+/** A zod issue as a field path (`exempt[0].reason`) and a reason. */
+function describeIssue(field: string, issue: z.core.$ZodIssue): { field: string; reason: string } {
+  const path = [field, ...issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))].join('')
+  if (issue.code === 'unrecognized_keys') return { field: `${path}.${issue.keys[0]}`, reason: 'unknown key; expected check and reason' }
+  return { field: path, reason: issue.message }
+}
+
+function note(source: string, { field, reason, fallback }: ConfigProblem): Note {
+  return { level: 'warning', path: source, message: `${source}: ${field}: ${reason}; ${fallback}` }
 }
 
 function problem(source: string, field: string, reason: string): RepoConfigResult {
-  return { config: { ...DEFAULT_CONFIG, ignore: [], exempt: [] }, notes: [note(source, field, reason)], source }
+  const problems = [{ field, reason, fallback: 'the whole file is ignored and the defaults are used' }]
+  return { config: { ...DEFAULT_CONFIG, ignore: [], exempt: [] }, notes: problems.map((p) => note(source, p)), problems, source }
 }
 
 function firstLine(text: string): string {

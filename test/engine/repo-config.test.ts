@@ -8,7 +8,7 @@ const FILE = '.github/portfolio-check.yml'
 describe('readRepoConfig', () => {
   it('uses the defaults when the repo has no config', async () => {
     const result = await readRepoConfig(memorySnapshot({ 'README.md': '# x' }), { checkIds: ids })
-    expect(result).toEqual({ config: { track: 'general', ignore: [], exempt: [] }, notes: [] })
+    expect(result).toEqual({ config: { track: 'general', ignore: [], exempt: [] }, notes: [], problems: [] })
   })
 
   it('reads track, minScore, ignore and exemptions from the snapshot', async () => {
@@ -41,14 +41,38 @@ describe('parseRepoConfig', () => {
     const result = parseRepoConfig('track: saas\nexempt:\n  - check: docker.file\n', FILE, ids)
     expect(result.config).toEqual({ track: 'saas', ignore: [], exempt: [] })
     expect(result.notes).toHaveLength(1)
-    expect(result.notes[0]!.message).toMatch(/^\.github\/portfolio-check\.yml: exempt\[0\]\.reason: required/)
+    expect(result.notes[0]!.message).toBe(`${FILE}: exempt[0].reason: required: say why this check does not apply to your project; this exemption is ignored`)
     expect(result.notes[0]!.path).toBe(FILE)
+    expect(result.problems).toEqual([{ field: 'exempt[0].reason', reason: 'required: say why this check does not apply to your project', fallback: 'this exemption is ignored' }])
+  })
+
+  it('reports wrong types field by field', () => {
+    const result = parseRepoConfig('track: 5\nminScore: "70"\nignore: legacy\nexempt:\n  - docker.file\n', FILE, ids)
+    expect(result.config).toEqual({ track: 'general', ignore: [], exempt: [] })
+    expect(result.problems.map((p) => `${p.field}: ${p.reason}`)).toEqual([
+      'track: got 5; expected general, saas, data or platform',
+      'minScore: got "70"; expected a whole number from 0 to 100',
+      'ignore: got "legacy"; expected a list of globs, e.g. [legacy/, "examples/**"]',
+      'exempt[0]: got "docker.file"; expected check and reason, e.g. { check: docker.compose, reason: "one process, nothing to compose" }',
+    ])
+  })
+
+  it('drops only the bad entries of a list and keeps the good ones', () => {
+    const text = 'ignore: [legacy/, 5]\nexempt:\n  - check: readme.setup\n  - check: docker.file\n    reason: deployed as a serverless function\n'
+    const result = parseRepoConfig(text, FILE, ids)
+    expect(result.config.ignore).toEqual(['legacy/'])
+    expect(result.config.exempt).toEqual([{ check: 'docker.file', reason: 'deployed as a serverless function' }])
+    expect(result.problems.map((p) => `${p.field} -> ${p.fallback}`)).toEqual(['ignore[1] -> this entry is skipped', 'exempt[0].reason -> this exemption is ignored'])
+  })
+
+  it('points at the line of a YAML syntax error', () => {
+    expect(parseRepoConfig('track: saas\nexempt: [docker.file\n', FILE, ids).notes[0]!.message).toMatch(/^\.github\/portfolio-check\.yml: \(yaml\): invalid YAML: .* at line \d+, column \d+; the whole file is ignored/)
   })
 
   it('reports an unknown track and keeps the default', () => {
     const result = parseRepoConfig('track: frontend\n', FILE, ids)
     expect(result.config.track).toBe('general')
-    expect(result.notes[0]!.message).toMatch(/^\.github\/portfolio-check\.yml: track: .*saas/)
+    expect(result.notes[0]!.message).toBe(`${FILE}: track: got "frontend"; expected general, saas, data or platform; the default (general) is used`)
   })
 
   it('reports a minScore out of range', () => {
@@ -77,7 +101,7 @@ describe('parseRepoConfig', () => {
   })
 
   it('treats an empty file as no settings', () => {
-    expect(parseRepoConfig('', FILE, ids)).toEqual({ config: { track: 'general', ignore: [], exempt: [] }, notes: [], source: FILE })
+    expect(parseRepoConfig('', FILE, ids)).toEqual({ config: { track: 'general', ignore: [], exempt: [] }, notes: [], problems: [], source: FILE })
   })
 
   it('refuses an oversized file', () => {
