@@ -51,7 +51,7 @@ ol.steps li{margin:.5rem 0}
 .check{border:1px solid var(--line);border-radius:6px;padding:.5rem .9rem;margin:.6rem 0}
 .check h3{margin:.2rem 0;display:flex;gap:.5rem;flex-wrap:wrap;align-items:baseline}
 .check .id{font-family:ui-monospace,monospace;font-size:.8rem;color:var(--muted)}
-.evidence{margin:.25rem 0;padding-left:1.2rem;font-size:.9rem}
+.evidence{margin:.25rem 0;padding-left:1.2rem;font-size:.9rem}.evidence,.notes{overflow-wrap:anywhere}
 code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.85rem}
 pre{background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:.6rem;overflow-x:auto}
 form.inline{display:inline}

@@ -121,7 +121,7 @@ export function RepoPage({ repo, detail, changes, forge, baseUrl, login }: RepoP
           {scan.report.notes.length > 0 && (
             <section aria-labelledby="notes">
               <h2 id="notes">Notes from the scan</h2>
-              <ul>
+              <ul class="notes">
                 {scan.report.notes.slice(0, 50).map((n) => (
                   <li>
                     {`${n.level}: ${n.message}`}
