@@ -1,5 +1,6 @@
 // The contract the rules are checked against: the 24 catalog ids (copied from shared CATALOG.md,
 // which is not in this repository) and the fact ids of the team brief's table.
+import { knownFactIds } from '../../src/facts/index.js'
 
 /** Catalog ids in CATALOG.md order. */
 export const CATALOG = [
@@ -21,3 +22,14 @@ export const BRIEF_FACT_IDS = new Set([
   'config.hasEnvExample', 'security.hasCommittedSecrets', 'ops.usesLogger', 'ops.hasHealthRoute',
   'git.hasGitignore', 'git.commitsDependencies', 'license.isPresent',
 ])
+
+/**
+ * The fact ids rules may use in tests: the contract plus everything the analyzers report, so a new
+ * check over a new fact (README "Adding a check") loads here as it does in the CLI.
+ */
+export const RULE_FACT_IDS: ReadonlySet<string> = new Set([...BRIEF_FACT_IDS, ...knownFactIds])
+
+/** The ids of a report or rule list start with the catalog, in order; extra checks come after. */
+export function catalogFirst(ids: readonly string[]): { catalog: string[]; extra: string[] } {
+  return { catalog: ids.slice(0, CATALOG.length), extra: ids.slice(CATALOG.length) }
+}

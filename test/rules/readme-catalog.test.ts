@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { loadRules } from '../../src/engine/load-rules.js'
-import { BRIEF_FACT_IDS } from './catalog.js'
+import { RULE_FACT_IDS } from './catalog.js'
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
-const rules = loadRules({ knownFactIds: BRIEF_FACT_IDS })
+const rules = loadRules({ knownFactIds: RULE_FACT_IDS })
 
 /** Rows of the README's "Check catalog" table: id, layer, weight, pass condition. */
 function catalogRows(): { id: string; layer: string; weight: number; passes: string }[] {

@@ -3,9 +3,9 @@ import { evaluate } from '../../src/engine/evaluate.js'
 import { loadRules } from '../../src/engine/load-rules.js'
 import type { Facts, Finding } from '../../src/types.js'
 import { RULE_CASES, type FactSet } from './cases.js'
-import { BRIEF_FACT_IDS } from './catalog.js'
+import { RULE_FACT_IDS } from './catalog.js'
 
-const rules = loadRules({ knownFactIds: BRIEF_FACT_IDS })
+const rules = loadRules({ knownFactIds: RULE_FACT_IDS })
 
 /** Facts from a case; each fact carries evidence at `<fact id>.txt` line 1, so we can see which decided. */
 function factsOf(set: FactSet): Facts {
