@@ -34,6 +34,22 @@ describe('JSON API /api/v1', () => {
     expect(body.nextSteps[0]).toMatchObject({ id: 'api.spec', gain: 6, gap: true, repos: [{ name: 'api', gain: 6 }] })
   })
 
+  it('pages the account\'s repos with a next link, while coverage and next steps cover every repo', async () => {
+    for (let i = 0; i < 3; i++) await store.upsertRepo({ account: 'octo', name: `extra-${i}` })
+    const first = await get('/api/v1/accounts/octo?limit=2')
+    expect(first.body.reposTotal).toBe(5)
+    expect(first.body.repos.map((r: Json) => r.name)).toEqual(['api', 'empty'])
+    expect(Object.keys(first.body.checks[0].statuses).sort()).toEqual(['api', 'empty', 'extra-0', 'extra-1', 'extra-2'])
+    expect(first.body.next).toBe('http://localhost:3000/api/v1/accounts/octo?limit=2&offset=2')
+    const second = await get('/api/v1/accounts/octo?limit=2&offset=2')
+    expect(second.body.repos.map((r: Json) => r.name)).toEqual(['extra-0', 'extra-1'])
+    const last = await get(new URL(second.body.next).pathname + new URL(second.body.next).search)
+    expect(last.body.repos.map((r: Json) => r.name)).toEqual(['extra-2'])
+    expect(last.body.next).toBeNull()
+    expect((await get('/api/v1/accounts/octo')).body.next).toBeNull()
+    expect((await get('/api/v1/accounts/octo?offset=-1')).res.status).toBe(400)
+  })
+
   it('gives a repo: the latest report with evidence, the changes since the previous scan and the score history', async () => {
     const { body } = await get('/api/v1/repos/octo/api')
     expect(body.repo).toMatchObject({ account: 'octo', name: 'api', private: false, defaultBranch: 'main' })

@@ -36,19 +36,27 @@ export function apiRoutes(services: Services): Hono<WebEnv> {
   const api = new Hono<WebEnv>()
 
   api.get('/accounts/:account', async (c) => {
+    // Repos are paged (an organisation may have hundreds); coverage, readiness and next steps cover them all.
+    const limit = intParam(c.req.query('limit'), 'limit', 1, 100) ?? 100
+    const offset = intParam(c.req.query('offset'), 'offset', 0, Number.MAX_SAFE_INTEGER) ?? 0
     const visible = await services.visibleAccount(c.var.viewer, c.req.param('account'))
     if (!visible) return notFoundJson(c)
     const { snapshot, account, repos, mode } = visible
     privacyHeaders(c, mode, repos.some((r) => r.private))
-    const key = services.cacheKey('api-account', c, snapshot.version, mode, repos.map((r) => r.id))
+    const key = services.cacheKey(`api-account\0${limit}\0${offset}`, c, snapshot.version, mode, repos.map((r) => r.id))
     return services.respond(c, key, JSON_TYPE, async () => {
       const [latest, trends] = await Promise.all([snapshot.latest(), snapshot.trends()])
       const portfolio = buildPortfolio(account, repos, latest, trends)
+      const page = portfolio.repos.slice(offset, offset + limit)
+      const more = offset + limit < portfolio.repos.length
+      const self = `${services.baseUrl}/api/v1/accounts/${encodeURIComponent(account.login)}`
       return JSON.stringify({
         account: { ...portfolio.account, url: `${services.baseUrl}${accountPath(account.login)}` },
         readiness: portfolio.readiness,
         checks: portfolio.checks,
-        repos: portfolio.repos.map((r) => ({
+        reposTotal: portfolio.repos.length,
+        next: more ? `${self}?limit=${limit}&offset=${offset + limit}` : null,
+        repos: page.map((r) => ({
           ...r,
           url: `${services.baseUrl}${repoPath(account.login, r.name)}`,
           badge: `${services.baseUrl}${badgePath(account.login, r.name)}`,
@@ -65,22 +73,22 @@ export function apiRoutes(services: Services): Hono<WebEnv> {
     const { snapshot, repo, mode } = found
     privacyHeaders(c, mode, repo.private)
     return services.respond(c, services.cacheKey('api-repo', c, snapshot.version, mode, [repo.id]), JSON_TYPE, async () => {
-    const detail = await services.data.detail(snapshot, repo)
-    const latest = detail.latest
-    return JSON.stringify({
-      repo: {
-        account: snapshot.account.login,
-        name: repo.name,
-        private: repo.private,
-        description: repo.description,
-        defaultBranch: repo.defaultBranch,
-        url: `${services.baseUrl}${repoPath(snapshot.account.login, repo.name)}`,
-        badge: `${services.baseUrl}${badgePath(snapshot.account.login, repo.name)}`,
-      },
-      latest: latest && { id: latest.id, commit: latest.commit, createdAt: latest.createdAt, source: latest.source, score: latest.score, level: latest.level, track: latest.track, report: latest.report },
-      changes: compareScans(detail.previous, latest) ?? null,
-      history: detail.history,
-    })
+      const detail = await services.data.detail(snapshot, repo)
+      const latest = detail.latest
+      return JSON.stringify({
+        repo: {
+          account: snapshot.account.login,
+          name: repo.name,
+          private: repo.private,
+          description: repo.description,
+          defaultBranch: repo.defaultBranch,
+          url: `${services.baseUrl}${repoPath(snapshot.account.login, repo.name)}`,
+          badge: `${services.baseUrl}${badgePath(snapshot.account.login, repo.name)}`,
+        },
+        latest: latest && { id: latest.id, commit: latest.commit, createdAt: latest.createdAt, source: latest.source, score: latest.score, level: latest.level, track: latest.track, report: latest.report },
+        changes: compareScans(detail.previous, latest) ?? null,
+        history: detail.history,
+      })
     })
   })
 
