@@ -34,7 +34,7 @@ const SINK_REFUSED = new Set([403, 404, 410])
 
 /** Build the queue's job runner. */
 export function scanJob(deps: ScanJobDeps): JobRunner {
-  return async (job: JobRecord) => {
+  return async (job: JobRecord, signal?: AbortSignal) => {
     const { store } = deps
     const known = await store.getRepo(job.account, job.repo)
     const installationId = job.installationId ?? known?.installationId
@@ -52,6 +52,8 @@ export function scanJob(deps: ScanJobDeps): JobRunner {
     const report = await deps.scan(source)
     // a blob query that failed mid-scan would make checks fail for want of files: retry instead of posting that
     if (source.failure) throw source.failure
+    // timed out meanwhile: the retry writes, this run must not (two runs could open two issues)
+    signal?.throwIfAborted()
     const repo = known ?? (await store.upsertRepo({ account: job.account, name: job.repo, installationId, active: true }))
     const { previous } = await saveOnce(store, repo, job, report)
     const log = { repo: `${job.account}/${job.repo}`, commit: report.repo.commit, score: report.score, requests: source.requests }
@@ -60,11 +62,13 @@ export function scanJob(deps: ScanJobDeps): JobRunner {
     const body = deps.issueBody(report, changesSince(previous?.report, report))
     const allPass = report.checks.every((c) => c.status !== 'fail')
     await refusable(deps.log, log, 'checklist issue', async () => {
+      signal?.throwIfAborted()
       const outcome = await issueSink({ octokit, store, repoId: repo.id, owner: job.account, repo: job.repo, issueNumber: repo.issueNumber, body, allPass, botLogin: await deps.botLogin(), dryRun: deps.dryRun, log: deps.log })
       deps.log.info({ ...log, issue: outcome }, 'checklist issue')
     })
     // a sweep job is a push whose webhook was missed: it gets the check run the push would have had
     if (job.reason === 'push' || job.reason === 'sweep') {
+      signal?.throwIfAborted()
       await refusable(deps.log, log, 'check run', () =>
         checkRunSink({
           octokit,

@@ -2,8 +2,11 @@
 import type { JobInput, JobRecord, Store } from '../store/types.js'
 import { classify, DEFAULT_BACKOFF, type BackoffOptions } from './retry.js'
 
-/** Runs one job (scan + sinks). Throwing hands the error to the retry policy. */
-export type JobRunner = (job: JobRecord) => Promise<void>
+/**
+ * Runs one job (scan + sinks). Throwing hands the error to the retry policy. `signal` aborts when the job
+ * timed out and is about to be retried: the runner must then stop before writing anything.
+ */
+export type JobRunner = (job: JobRecord, signal: AbortSignal) => Promise<void>
 
 /** The logger surface used here (pino's, as Probot's `app.log`). */
 export type QueueLog = {
@@ -128,7 +131,7 @@ export class ScanQueue {
     const { store } = this.options
     const where = { job: job.id, repo: `${job.account}/${job.repo}`, commit: job.commit, reason: job.reason, attempt: job.attempts }
     try {
-      await this.withTimeout(this.options.run(job))
+      await this.withTimeout((signal) => this.options.run(job, signal))
       await store.finishJob(job.id, { status: 'done' })
       this.log.info(where, 'scan job done')
     } catch (error) {
@@ -148,13 +151,19 @@ export class ScanQueue {
     }
   }
 
-  private withTimeout(work: Promise<void>): Promise<void> {
+  /** Give up on a run after jobTimeoutMs; its signal tells the abandoned run not to write next to its retry. */
+  private withTimeout(start: (signal: AbortSignal) => Promise<void>): Promise<void> {
     const ms = this.options.jobTimeoutMs ?? 10 * 60_000
+    const controller = new AbortController()
     let timer: NodeJS.Timeout | undefined
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(Object.assign(new Error(`scan job timed out after ${ms} ms`), { code: 'ETIMEDOUT' })), ms)
+      timer = setTimeout(() => {
+        const error = Object.assign(new Error(`scan job timed out after ${ms} ms`), { code: 'ETIMEDOUT' })
+        controller.abort(error)
+        reject(error)
+      }, ms)
     })
-    return Promise.race([work, timeout]).finally(() => clearTimeout(timer))
+    return Promise.race([start(controller.signal), timeout]).finally(() => clearTimeout(timer))
   }
 
   /** Wake up after `delayMs` (the next retry) or the poll interval, whichever comes first. */

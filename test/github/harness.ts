@@ -4,7 +4,7 @@ import { loadTemplates } from '../../src/engine/load-templates.js'
 import { portfolioCheckApp } from '../../src/github/app.js'
 import { botLoginOf } from '../../src/github/probot.js'
 import { scanJob, type ScanJobDeps } from '../../src/github/scan-job.js'
-import { ScanQueue } from '../../src/queue/index.js'
+import { ScanQueue, type QueueOptions } from '../../src/queue/index.js'
 import { checkRunAnnotations, renderCheckRun } from '../../src/render/check-run.js'
 import { renderMarkdown } from '../../src/render/markdown.js'
 import type { RepoSource, Report } from '../../src/types.js'
@@ -27,7 +27,7 @@ export function readingScan(result: (commit: string) => Report) {
 
 export type Harness = Awaited<ReturnType<typeof appHarness>>
 
-export async function appHarness(options: { scan: ScanJobDeps['scan']; dryRun?: boolean; startQueue?: boolean; temp?: TempStore }) {
+export async function appHarness(options: { scan: ScanJobDeps['scan']; dryRun?: boolean; startQueue?: boolean; temp?: TempStore; queue?: Partial<QueueOptions> }) {
   const temp = options.temp ?? (await tempStore())
   const { store } = temp
   const probot = await testProbot()
@@ -43,7 +43,7 @@ export async function appHarness(options: { scan: ScanJobDeps['scan']; dryRun?: 
     dryRun: options.dryRun,
     log,
   })
-  const queue = new ScanQueue({ store, run, pollMs: 20, backoff: { baseMs: 10, maxMs: 1_500 }, log })
+  const queue = new ScanQueue({ store, run, pollMs: 20, backoff: { baseMs: 10, maxMs: 1_500 }, log, ...options.queue })
   await probot.load(portfolioCheckApp({ store, enqueue: (job) => queue.enqueue(job) }))
   if (options.startQueue !== false) await queue.start()
   /** Wait until no job is queued or running. */

@@ -75,6 +75,42 @@ describe('scan job: failures and limits', () => {
     expect(await job()).toMatchObject({ status: 'done', attempts: 1, lastError: expect.stringMatching(/not found \(404\).*app uninstalled; nothing to scan/) })
   })
 
+  it('lets a run that outlived its timeout write nothing, so its retry opens the one issue', async () => {
+    let runs = 0
+    let slowRunDone!: () => void
+    const slowRunEnded = new Promise<void>((resolve) => (slowRunDone = resolve))
+    const scan = readingScan((commit) => testReport(commit, { failing: ['docker.file'] }))
+    h = await appHarness({
+      queue: { jobTimeoutMs: 300 },
+      scan: async (source) => {
+        const report = await scan(source)
+        // the first run stalls past the timeout (a hung request), then carries on
+        if (++runs === 1) await new Promise((resolve) => setTimeout(resolve, 600)).then(() => slowRunDone())
+        return report
+      },
+    })
+    const gh = mockGitHub().canGetToken(1).hasBranch(OWNER, REPO, 'master', HEAD, files).hasBranch(OWNER, REPO, 'master', HEAD, files)
+    gh.hasApp().listsIssues(OWNER, REPO, []).lacksLabel(OWNER, REPO).expectsIssueCreate(OWNER, REPO, 7).expectsCheckRun(OWNER, REPO)
+    const unmatched: string[] = []
+    const onNoMatch = (req: { method?: string; path?: string }) => void unmatched.push(`${req.method} ${req.path}`)
+    nock.emitter.on('no match', onNoMatch)
+    await push()
+    await h.settle()
+    await slowRunEnded
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    nock.emitter.removeListener('no match', onNoMatch)
+    expect(unmatched).toEqual([])
+    expect(gh.pending()).toEqual([])
+    // two reads, one set of writes: the stalled run made no request once it woke up
+    const tree = `GET /repos/${OWNER}/${REPO}/git/trees/master`
+    expect(gh.calls).toEqual([
+      'POST /app/installations/1/access_tokens', tree, 'POST /graphql', tree, 'POST /graphql',
+      'GET /app', `GET /repos/${OWNER}/${REPO}/issues`, `GET /repos/${OWNER}/${REPO}/labels/portfolio-check`,
+      `POST /repos/${OWNER}/${REPO}/labels`, `POST /repos/${OWNER}/${REPO}/issues`, `POST /repos/${OWNER}/${REPO}/check-runs`,
+    ])
+    expect(await job()).toMatchObject({ status: 'done', attempts: 2 })
+  })
+
   it('keeps the body under 65,536 characters when the report would overflow it, and says so', async () => {
     const failing = ['docker.file', 'ci.tests', 'tests.http', 'api.spec', 'db.migrations', 'auth.routes']
     const evidence = Object.fromEntries(failing.map((id) => [id, Array.from({ length: 10 }, (_, i) => ({ path: `src/${id}/${'deep/'.repeat(20)}file-${i}.js`, line: i + 1 }))]))

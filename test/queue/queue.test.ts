@@ -165,6 +165,23 @@ describe('ScanQueue', () => {
     expect((await restarted.getJob(a.job.id))!.attempts).toBe(2)
   })
 
+  it('retries a run that outlives jobTimeoutMs and tells the abandoned run to stop (its signal aborts)', async () => {
+    const signals: AbortSignal[] = []
+    const q = queue(
+      async (_job, signal) => {
+        signals.push(signal)
+        if (signals.length === 1) await new Promise((resolve) => signal.addEventListener('abort', resolve))
+      },
+      { jobTimeoutMs: 50 },
+    )
+    const { job } = await q.enqueue({ account: 'ana', repo: 'shop-api', commit: 'c1', reason: 'push' })
+    await q.start()
+    await waitFor(async () => (await status(job.id)) === 'done')
+    expect(signals.map((s) => s.aborted)).toEqual([true, false])
+    expect(String((signals[0]!.reason as Error).message)).toBe('scan job timed out after 50 ms')
+    expect((await temp.store.getJob(job.id))!.attempts).toBe(2)
+  })
+
   it('stores jobs without running them when concurrency is 0', async () => {
     let calls = 0
     const q = queue(async () => void calls++, { concurrency: 0 })
