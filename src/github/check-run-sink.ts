@@ -55,8 +55,16 @@ export async function checkRunSink(input: CheckRunSinkInput): Promise<{ id?: num
     output: { ...output, annotations: batches[0] ?? [] },
   })
   const id = (created.data as { id: number }).id
+  let requests = 1
   for (const batch of batches.slice(1)) {
-    await octokit.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { owner, repo, check_run_id: id, output: { ...output, annotations: batch } })
+    try {
+      requests++
+      await octokit.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { owner, repo, check_run_id: id, output: { ...output, annotations: batch } })
+    } catch (error) {
+      // the run exists: retrying the job would post a second one, so the remaining annotations are let go
+      input.log.warn({ repo: `${owner}/${repo}`, checkRun: id, status: (error as { status?: number }).status, error: (error as Error).message }, 'check run: some annotations not added')
+      break
+    }
   }
-  return { id, requests: Math.max(1, batches.length) }
+  return { id, requests }
 }

@@ -35,6 +35,22 @@ describe('checkRunSink', () => {
     expect(result).toEqual({ id: 42, requests: 3 })
   })
 
+  it('keeps the check run when adding more annotations fails, instead of failing the job into a second run', async () => {
+    const calls: string[] = []
+    const warnings: string[] = []
+    const octokit = {
+      async request(route: string) {
+        calls.push(route)
+        if (route.startsWith('PATCH')) throw Object.assign(new Error('Server Error'), { status: 502 })
+        return { status: 201, data: { id: 42 }, headers: {} }
+      },
+    }
+    const result = await checkRunSink({ octokit, owner: 'ana', repo: 'shop', headSha: 'e'.repeat(40), report: testReport('e'.repeat(40)), output: { title: 't', summary: 's' }, annotations: Array.from({ length: 120 }, (_, i) => annotation(i)), log: { info() {}, warn: (_o, m) => void warnings.push(m) } })
+    expect(result).toEqual({ id: 42, requests: 2 })
+    expect(calls).toEqual(['POST /repos/{owner}/{repo}/check-runs', 'PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}'])
+    expect(warnings).toEqual(['check run: some annotations not added'])
+  })
+
   it('makes one request when there is nothing to annotate', async () => {
     const { calls, octokit } = recorder()
     await checkRunSink({ octokit, owner: 'ana', repo: 'shop', headSha: 'b'.repeat(40), report: testReport('b'.repeat(40)), output: { title: 't', summary: 's' }, annotations: [], log })
