@@ -1,13 +1,14 @@
-/** @module The Store over kysely, one implementation for SQLite (libsql) and PostgreSQL (pg): accounts and repos here; scans, jobs and share links in their modules. */
+/** @module The Store over kysely, one implementation for SQLite (libsql) and PostgreSQL (pg): accounts and repos here; installations, scans, jobs and share links in their modules. */
 import { type Kysely, sql } from 'kysely'
 import type { Report } from '../types.js'
+import * as installations from './installations.js'
 import * as jobs from './jobs.js'
 import { migrateToLatest } from './migrations.js'
 import { bool, key, toAccount, toRepo } from './rows.js'
 import * as scans from './scans.js'
 import type { DB, Dialect, RepositoriesTable } from './schema.js'
 import * as shares from './share-links.js'
-import type { AccountRecord, JobInput, JobStatus, RepoInput, RepoRecord, ScanRecord, ScanSource, Store } from './types.js'
+import type { AccountRecord, InstallationInput, JobInput, JobStatus, RepoInput, RepoRecord, ScanRecord, ScanSource, Store } from './types.js'
 import { bumpVersion } from './version.js'
 
 /** Store implementation shared by both engines; only the migrations know which one is behind `db`. */
@@ -73,6 +74,19 @@ export class KyselyStore implements Store {
     if (this.versions.size > 10_000) this.versions.clear()
     this.versions.set(k, { version, at: Date.now() })
     return version
+  }
+
+  upsertInstallation(installation: InstallationInput) {
+    return installations.upsertInstallation(this.db, installation)
+  }
+  getInstallation(id: number) {
+    return installations.getInstallation(this.db, id)
+  }
+  removeInstallation(id: number) {
+    return installations.removeInstallation(this.db, id)
+  }
+  listInstallations(account: string) {
+    return installations.listInstallations(this.db, account)
   }
 
   upsertRepo(repo: RepoInput): Promise<RepoRecord> {

@@ -100,6 +100,24 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.dropIndex('scans_repo_id').execute()
       },
     },
+    '003-installations': {
+      // Who installed the app on which account; repositories keep the installation id they were seen through.
+      async up(db: Kysely<any>) {
+        await db.schema
+          .createTable('installations')
+          .addColumn('id', 'bigint', (c) => c.primaryKey())
+          .addColumn('account_key', 'text', (c) => c.notNull())
+          .addColumn('account', 'text', (c) => c.notNull())
+          .addColumn('account_type', 'text', (c) => c.notNull())
+          .addColumn('repository_selection', 'text')
+          .addColumn('suspended', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .addColumn('removed_at', 'text')
+          .execute()
+        await db.schema.createIndex('installations_account').on('installations').column('account_key').execute()
+      },
+    },
   }
 }
 

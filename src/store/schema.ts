@@ -77,8 +77,25 @@ export type ShareLinksTable = {
   revoked_at: string | null
 }
 
+export type InstallationsTable = {
+  /** GitHub's installation id. */
+  id: number | string
+  account_key: string
+  account: string
+  /** User or Organization. */
+  account_type: string
+  /** 'all' or 'selected' repositories, as GitHub reports it. */
+  repository_selection: string | null
+  suspended: number
+  created_at: string
+  updated_at: string
+  /** Set when the app is uninstalled; the row stays, like the account's scans. */
+  removed_at: string | null
+}
+
 export type DB = {
   accounts: AccountsTable
+  installations: InstallationsTable
   repositories: RepositoriesTable
   scans: ScansTable
   jobs: JobsTable

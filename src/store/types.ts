@@ -66,6 +66,20 @@ export type JobRecord = {
 export type JobInput = Pick<JobRecord, 'account' | 'repo' | 'reason'> &
   Partial<Pick<JobRecord, 'deliveryId' | 'installationId' | 'commit'>>
 
+/** A GitHub App installation on an account (user or organisation). */
+export type InstallationRecord = {
+  id: number
+  account: string
+  accountType: string
+  repositorySelection: 'all' | 'selected' | null
+  suspended: boolean
+  /** When the app was uninstalled; null while installed. */
+  removedAt: string | null
+}
+
+export type InstallationInput = Pick<InstallationRecord, 'id' | 'account'> &
+  Partial<Pick<InstallationRecord, 'accountType' | 'repositorySelection' | 'suspended'>>
+
 export type ShareLinkRecord = { id: number; account: string; createdAt: string; revokedAt: string | null; label: string | null }
 
 /** Persistence for accounts, repos, scans (history kept), jobs and share links. */
@@ -76,6 +90,13 @@ export interface Store {
 
   upsertAccount(account: Partial<AccountRecord> & { login: string }): Promise<AccountRecord>
   getAccount(login: string): Promise<AccountRecord | undefined>
+
+  /** Record an installation (installation.created, or seen on a webhook); a reinstall clears its removal. */
+  upsertInstallation(installation: InstallationInput): Promise<InstallationRecord>
+  getInstallation(id: number): Promise<InstallationRecord | undefined>
+  /** Mark an installation removed (installation.deleted); false when unknown or already removed. */
+  removeInstallation(id: number): Promise<boolean>
+  listInstallations(account: string): Promise<InstallationRecord[]>
 
   upsertRepo(repo: RepoInput): Promise<RepoRecord>
   getRepo(account: string, name: string): Promise<RepoRecord | undefined>
