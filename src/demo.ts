@@ -19,6 +19,11 @@ const app = createWebApp({ store, baseUrl })
 const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST }, () => {
   console.log(`\n${repos.length} repos scanned. Open ${baseUrl}/${DEMO_ACCOUNT} (Ctrl+C to stop)`)
 })
+// A newcomer's most likely problem: something else already listens on 3000.
+server.on('error', (error: NodeJS.ErrnoException) => {
+  console.error(error.code === 'EADDRINUSE' ? `Port ${port} is already in use: try PORT=${port + 1} npm run demo` : `Cannot serve the demo: ${error.message}`)
+  void store.close().finally(() => process.exit(1))
+})
 const stop = () => {
   server.close()
   void store.close().finally(() => process.exit(0))
