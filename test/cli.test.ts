@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { main } from '../src/cli/main.js'
-import { catalogFirst, CATALOG } from './rules/catalog.js'
+import { pickFix } from '../src/engine/evaluate.js'
+import { loadRules } from '../src/engine/load-rules.js'
+import { catalogFirst, CATALOG, RULE_FACT_IDS } from './rules/catalog.js'
 
 const ROOT = new URL('..', import.meta.url).pathname
 const BIN = join(ROOT, 'dist/cli.js')
@@ -159,6 +161,38 @@ describe('portfolio-check scan', () => {
     expect(loaded).toContain('cli')
     expect(loaded).not.toMatch(/node_modules\/(probot|hono|@hono|kysely|libsql|pg|@octokit)\//)
     expect(loaded).not.toMatch(/dist\/(store|github|web|queue)\//)
+  })
+})
+
+describe('portfolio-check scan: fixes for the detected stack', () => {
+  const rules = new Map(loadRules({ knownFactIds: RULE_FACT_IDS }).map((r) => [r.id, r]))
+
+  it.each([
+    ['app-express-tasks', 'javascript', 'express'],
+    ['app-nest-mongo-notes', 'javascript', 'nestjs'],
+    ['app-fastify-quiz', 'javascript', 'fastify'],
+    ['app-koa-bookmarks', 'javascript', 'koa'],
+    ['app-hono-workers', 'javascript', 'hono'],
+    ['app-fastapi-notes', 'python', 'fastapi'],
+    ['app-django-blog', 'python', 'drf'],
+    ['app-flask-library', 'python', 'flask'],
+    ['app-gin-kanban', 'go', 'gin'],
+    ['app-echo-notes', 'go', 'echo'],
+    ['app-chi-expenses', 'go', 'chi'],
+    ['app-fiber-chat', 'go', 'fiber'],
+    ['app-spring-kotlin-links', 'java', 'spring'],
+    ['app-laravel-todo', 'php', 'laravel'],
+    ['app-symfony-catalog', 'php', 'symfony'],
+    ['app-slim-notes', 'php', 'slim'],
+    ['app-rails-weather', 'ruby', 'rails'],
+    ['app-aspnet-biblioteca', 'csharp', 'aspnet'],
+  ] as const)('gives %s the %s / %s variant of every failing check', (fixture, language, framework) => {
+    const doc = JSON.parse(cli(['scan', join(ROOT, 'test/fixtures/repos', fixture), '--format', 'json']).stdout)
+    const root = { path: '', language, frameworks: framework === 'drf' ? ['django', 'drf'] : [framework], manifest: '' }
+    const failing = doc.checks.filter((c: { status: string }) => c.status === 'fail') as { id: string; fix: string }[]
+    for (const check of failing) expect(check.fix, `${fixture} ${check.id}`).toBe(pickFix(rules.get(check.id)!.fix, root).trim())
+    // at least one failing check has a variant for this framework (or, for PHP, one a Laravel project would get instead)
+    expect(failing.some((c) => rules.get(c.id)!.fix[framework] || (language === 'php' && rules.get(c.id)!.fix.laravel))).toBe(true)
   })
 })
 

@@ -7,7 +7,7 @@ export const FIX_FRAMEWORKS = [
   'express', 'nestjs', 'fastify', 'koa', 'hono', 'node-http',
   'fastapi', 'django', 'drf', 'flask',
   'gin', 'echo', 'chi', 'fiber', 'net-http',
-  'spring', 'laravel', 'rails', 'aspnet',
+  'spring', 'laravel', 'symfony', 'slim', 'rails', 'aspnet',
 ] as const
 
 /** Language keys a fix may have a variant for (ProjectRoot.language). */

@@ -109,6 +109,25 @@ describe('renderMarkdown (checklist issue body)', () => {
     expect(body).toContain('and 9980 more')
   })
 
+  it('stays under 65,536 characters with all 24 checks failing, 500 evidence items each and long fixes', () => {
+    const report = sampleReport({ url: URL_BASE })
+    const longFix = `Do this carefully.\n\n\`\`\`js\n${'const step = doSomething()\n'.repeat(120)}\`\`\`\n`
+    report.checks = report.checks.map((c, i) => ({
+      ...c,
+      status: 'fail' as const,
+      gain: 24 - i,
+      fix: longFix,
+      evidence: Array.from({ length: 500 }, (_, j) => ({ path: `services/module-${i}/handlers/${'nested/'.repeat(8)}file-${j}.ts`, line: j + 1 })),
+    }))
+    const body = renderMarkdown(report, { template })
+    expect(body.length).toBeLessThanOrEqual(MAX_ISSUE_LENGTH)
+    expect(body.startsWith('<!-- portfolio-check -->\n')).toBe(true)
+    expect(body).toContain('- [ ] <!-- rescan --> Re-run the check')
+    // every failing check still has its task-list line, biggest gain first
+    const boxes = [...body.matchAll(/^- \[ \] \*\*.+?\*\* \(`([a-z.-]+)`\)/gm)].map((m) => m[1])
+    expect(boxes).toEqual(report.checks.map((c) => c.id))
+  })
+
   it('uses only the tokens the renderer provides', () => {
     const text = readFileSync(new URL('../../templates/issue.md', import.meta.url), 'utf8')
     const used = new Set([...text.matchAll(/\bit\.(\w+)/g)].map((m) => m[1]!))

@@ -27,6 +27,26 @@ describe('renderSarif', () => {
     expect(docker.locations).toBeUndefined()
   })
 
+  it('has the SARIF 2.1.0 shape code-scanning uploads need', () => {
+    expect(log.runs).toHaveLength(1)
+    const ruleIds = run.tool.driver.rules.map((r: { id: string }) => r.id)
+    for (const rule of run.tool.driver.rules) {
+      expect(rule).toMatchObject({ id: expect.any(String), shortDescription: { text: expect.any(String) }, fullDescription: { text: expect.any(String) } })
+    }
+    for (const result of run.results) {
+      expect(ruleIds).toContain(result.ruleId)
+      expect(run.tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId)
+      expect(['none', 'note', 'warning', 'error']).toContain(result.level)
+      expect(result.message.text.length).toBeGreaterThan(10)
+      for (const location of result.locations ?? []) {
+        expect(location.physicalLocation.artifactLocation.uri).toMatch(/^[^/]/) // relative to the repository root
+        if (location.physicalLocation.region) expect(location.physicalLocation.region.startLine).toBeGreaterThanOrEqual(1)
+      }
+    }
+    const located = run.results.filter((r: { locations?: unknown[] }) => r.locations)
+    expect(located.some((r: { locations: { physicalLocation: { region?: unknown } }[] }) => r.locations[0]!.physicalLocation.region)).toBe(true)
+  })
+
   it('records the scanned commit', () => {
     expect(run.versionControlProvenance).toEqual([{ repositoryUri: 'https://github.com/ana/task-api', revisionId: '0123456789abcdef0123456789abcdef01234567' }])
   })
