@@ -135,6 +135,19 @@ describe('who sees a private repository (pages, API, badges)', () => {
     expect((await app.request('/hidden/visible-elsewhere', { headers: { cookie: collaborator } })).status).toBe(200)
   })
 
+  it('never lets a shared cache keep a page that names the signed-in visitor', async () => {
+    const anonymous = await app.request('/')
+    expect(anonymous.headers.get('cache-control')).toBe('public, max-age=300')
+    expect(anonymous.headers.get('vary')).toContain('Cookie')
+    const cookie = await signIn(app, 'mentor')
+    for (const path of ['/', '/octo', '/octo/api', '/api/v1/accounts/octo', '/badge/octo/api.svg']) {
+      const res = await app.request(path, { headers: { cookie } })
+      expect(res.status, path).toBe(200)
+      expect(res.headers.get('cache-control'), path).toBe('private, no-store')
+    }
+    expect(await (await app.request('/', { headers: { cookie } })).text()).toContain('Signed in as')
+  })
+
   it('treats GitHub being unreachable as no access', async () => {
     const cookie = await signIn(app, 'unlucky')
     nock('https://api.github.com').get('/repos/octo/secret-api').replyWithError('connect ECONNREFUSED')

@@ -21,7 +21,9 @@ export function pageRoutes(services: Services, options: { appInstallUrl?: string
   const app = new Hono<WebEnv>()
 
   app.get('/', async (c) => {
-    c.header('Cache-Control', 'public, max-age=300')
+    // The header names a signed-in visitor: only the anonymous page may sit in a shared cache.
+    c.header('Cache-Control', c.var.viewer.login ? 'private, no-store' : 'public, max-age=300')
+    c.header('Vary', 'Cookie')
     return c.html(await renderPage(c, services, 'Backend portfolio readiness', <HomePage appInstallUrl={options.appInstallUrl} />))
   })
 
