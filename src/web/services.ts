@@ -78,11 +78,12 @@ export class Services {
   }
 
   /**
-   * Cache key for a rendering that depends on the account version and the viewer. Only a signed-in user's view
-   * also depends on GitHub's (cached, expiring) answers, so only then are the visible repos part of the key.
+   * Cache key for a rendering that depends on the account version and the viewer. A page names a signed-in viewer
+   * in its header (also one who came through a share link), so the login is part of the key; only a signed-in
+   * user's view also depends on GitHub's (cached, expiring) answers, so only then are the visible repos too.
    */
   cacheKey(kind: string, c: Context<WebEnv>, version: number, mode: Mode, repoIds: number[]): string {
-    const who = mode === 'user' ? `${c.var.viewer.login}\0${repoIds.join(',')}` : ''
+    const who = `${c.var.viewer.login ?? ''}\0${mode === 'user' ? repoIds.join(',') : ''}`
     return `${kind}\0${c.req.path}\0${version}\0${mode}\0${who}`
   }
 

@@ -106,6 +106,21 @@ describe('who sees a private repository (pages, API, badges)', () => {
     expect((await app.request(`/share/${token}`)).status).toBe(404)
   })
 
+  it('never serves one share-link holder the page rendered for another (the header names who is signed in)', async () => {
+    const { token } = await store.createShareLink('octo', 'mentors')
+    const share = cookiesOf(await app.request(`/share/${token}`))
+    const alice = `${await signIn(app, 'alice')}; ${share}`
+    const bob = `${await signIn(app, 'bob')}; ${share}`
+    expect(await (await app.request('/octo', { headers: { cookie: alice } })).text()).toContain('Signed in as <a href="/alice">alice</a>')
+    const seenByBob = await (await app.request('/octo', { headers: { cookie: bob } })).text()
+    expect(seenByBob).toContain('Signed in as <a href="/bob">bob</a>')
+    expect(seenByBob).not.toContain('alice')
+    const seenAnonymously = await (await app.request('/octo/secret-api', { headers: { cookie: share } })).text()
+    await app.request('/octo/secret-api', { headers: { cookie: alice } })
+    expect(await (await app.request('/octo/secret-api', { headers: { cookie: share } })).text()).toBe(seenAnonymously)
+    expect(seenAnonymously).not.toContain('Signed in')
+  })
+
   it('does not let a share link of one account open another account', async () => {
     const { token } = await store.createShareLink('hidden')
     const cookie = cookiesOf(await app.request(`/share/${token}`))
