@@ -16,6 +16,8 @@ header.site nav{margin-left:auto;display:flex;gap:.75rem;align-items:center}
 main{max-width:72rem;margin:0 auto;padding:1rem}
 h1{font-size:1.6rem;margin:.5rem 0}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid var(--line);padding-bottom:.25rem}h3{font-size:1.05rem}
 .muted{color:var(--muted)}
+/* A long command or path in running text (fix texts quote them) wraps instead of widening a phone screen. */
+p,li{overflow-wrap:break-word}
 .lede{font-size:1.1rem;max-width:48rem}
 .summary{display:flex;flex-wrap:wrap;gap:1rem;margin:1rem 0}
 .stat{background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:.5rem .9rem;min-width:9rem}
