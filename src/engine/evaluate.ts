@@ -42,8 +42,10 @@ export function evaluate(rules: readonly RuleDef[], facts: Facts, config: RepoCo
   })
 }
 
+/** Why a check was not judged: part of the scan failed (the notes say which file or analyzer); never a fail. */
 function couldNotTell(missing: string[]): string {
-  return `could not tell: ${[...new Set(missing)].join(', ')} ${missing.length > 1 ? 'were' : 'was'} not determined (see the notes)`
+  const ids = [...new Set(missing)]
+  return `could not tell: the scan could not determine ${ids.join(', ')} (see the notes); this check does not count`
 }
 
 /**

@@ -1,6 +1,6 @@
 /** @module The values the Markdown templates (issue, check run) may use, built from a Report. Pure. */
 import type { Report } from '../types.js'
-import { LAYER_NAMES, LEVEL_LABELS, mdCode, mdEvidence, nextSteps, shortCommit } from './format.js'
+import { LAYER_NAMES, LEVEL_LABELS, mdCode, mdEvidence, mdText, nextSteps, shortCommit } from './format.js'
 
 /** Values common to every Markdown template. */
 export function commonData(report: Report) {
@@ -45,13 +45,14 @@ export function failingRows(report: Report, maxEvidence: number) {
     layer: c.layer,
     why: c.why.trim().replace(/\s*\n\s*/g, ' '),
     fix: indent(c.fix),
-    evidence: evidenceList(report, c.evidence, maxEvidence),
+    // what is wrong at each place ("password digested with md5 ...") tells the learner where to start
+    evidence: evidenceList(report, c.evidence, maxEvidence, true),
   }))
 }
 
-/** Evidence links, at most `max`, with "N more" when cut. */
-export function evidenceList(report: Report, evidence: Report['checks'][number]['evidence'], max: number): string[] {
-  const shown = evidence.slice(0, max).map((e) => mdEvidence(report.repo, e))
+/** Evidence links, at most `max`, with "N more" when cut; `withNotes` adds each place's note in brackets. */
+export function evidenceList(report: Report, evidence: Report['checks'][number]['evidence'], max: number, withNotes = false): string[] {
+  const shown = evidence.slice(0, max).map((e) => `${mdEvidence(report.repo, e)}${withNotes && e.note ? ` (${mdText(e.note.slice(0, 200))})` : ''}`)
   if (evidence.length > max) shown.push(`${evidence.length - max} more`)
   return shown
 }

@@ -1,5 +1,5 @@
-/** @module The terminal report: checks grouped by layer with ✓ ✗ – and words, next steps by gain, notes. Colour only when asked (the CLI decides from the TTY and NO_COLOR). Pure. */
-import type { Finding, Note, Report, Status } from '../types.js'
+/** @module The terminal report: checks grouped by layer with ✓ ✗ – and words, what is wrong under each failure, next steps by gain, notes. Colour only when asked (the CLI decides from the TTY and NO_COLOR). Pure. */
+import type { Finding, Level, Note, Report, Status } from '../types.js'
 import { LAYER_NAMES, LEVEL_LABELS, location, nextSteps, oneLine, shortCommit } from './format.js'
 
 export type TextOptions = { color: boolean }
@@ -11,15 +11,15 @@ export function renderText(report: Report, options: TextOptions): string {
   const c = painter(options.color)
   const out: string[] = []
   out.push(`${c.bold('portfolio-check')}  ${oneLine(report.repo.name)} @ ${shortCommit(report.repo.commit)}  (track: ${report.track})`)
-  const roots = report.roots.map((r) => `${r.path || '.'}: ${r.language}${r.frameworks.length ? ` (${r.frameworks.join(', ')})` : ''}`)
-  if (roots.length) out.push(c.dim(`projects: ${roots.join('; ')}`))
-  out.push('', `${c.bold(`Score ${report.score}/100`)}  ${LEVEL_LABELS[report.level]}`)
+  const roots = report.roots.map((r) => `${r.frameworks.length ? `${r.frameworks.join(' + ')} (${r.language})` : r.language}${r.path ? ` in ${r.path}/` : ''}`)
+  if (roots.length) out.push(c.dim(`detected: ${roots.join('; ')}`))
+  out.push('', `${c.bold(`Score ${report.score}/100`)}  ${LEVEL_LABELS[report.level]}${toNextLevel(report.score, report.level)}`)
   for (const layer of report.layers) {
     const checks = report.checks.filter((f) => f.layer === layer.id)
     if (!checks.length) continue
-    const score = layer.score === null ? 'n/a' : `${layer.score}`
-    out.push('', c.bold(`${LAYER_NAMES[layer.id]} (${layer.id})  ${score}  ${layer.passed}/${layer.applicable} passed`))
-    for (const f of checks) out.push(line(f, c))
+    const score = layer.score === null ? 'no check applies' : `${layer.score}/100, ${layer.passed} of ${layer.applicable} ${layer.applicable === 1 ? 'check' : 'checks'} passed`
+    out.push('', c.bold(`${LAYER_NAMES[layer.id]} (${layer.id})  ${score}`))
+    for (const f of checks) out.push(...lines(f, c))
   }
   const steps = nextSteps(report)
   if (steps.length) {
@@ -43,15 +43,27 @@ export function noteText(n: Note): string {
   return n.path && !n.message.startsWith(n.path) ? `${n.path}: ${n.message}` : n.message
 }
 
-function line(f: Finding, c: Painter): string {
+/** Points to the next level, e.g. " · 22 points to Building". */
+function toNextLevel(score: number, level: Level): string {
+  if (level === 'foundations') return ` · ${50 - score} points to ${LEVEL_LABELS.building}`
+  if (level === 'building') return ` · ${80 - score} points to ${LEVEL_LABELS['portfolio-ready']}`
+  return ''
+}
+
+/**
+ * A check on one line (passes and skips, with their evidence or reason); a failure with evidence
+ * also gets what was found wrong, one place per line, or the files that were looked at.
+ */
+function lines(f: Finding, c: Painter): string[] {
   const mark: Record<Status, string> = { pass: c.green('✓ pass'), fail: c.red('✗ fail'), skip: c.dim('– skip') }
-  let detail = ''
-  if (f.status === 'skip') detail = f.reason ?? ''
-  else if (f.evidence.length) {
-    const shown = f.evidence.slice(0, MAX_EVIDENCE).map(location).join(', ')
-    detail = f.evidence.length > MAX_EVIDENCE ? `${shown} +${f.evidence.length - MAX_EVIDENCE} more` : shown
-  }
-  return `  ${mark[f.status]}  ${f.title}${detail ? c.dim(`  ${oneLine(detail)}`) : ''}`
+  const head = `  ${mark[f.status]}  ${f.title}`
+  const more = f.evidence.length > MAX_EVIDENCE ? ` +${f.evidence.length - MAX_EVIDENCE} more` : ''
+  const shown = f.evidence.slice(0, MAX_EVIDENCE)
+  if (f.status === 'skip') return [`${head}${f.reason ? c.dim(`  ${oneLine(f.reason)}`) : ''}`]
+  if (f.status === 'pass' || !shown.length) return [`${head}${shown.length ? c.dim(`  ${oneLine(shown.map(location).join(', '))}${more}`) : ''}`]
+  if (!shown.some((e) => e.note)) return [head, c.dim(`          looked at: ${oneLine(shown.map(location).join(', '))}${more}`)]
+  const found = shown.map((e) => c.dim(`          ${oneLine(location(e))}${e.note ? `  ${oneLine(e.note)}` : ''}`))
+  return [head, ...found, ...(more ? [c.dim(`         ${more}`)] : [])]
 }
 
 type Painter = Record<'bold' | 'dim' | 'green' | 'red' | 'yellow', (s: string) => string>

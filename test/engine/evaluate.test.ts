@@ -41,7 +41,7 @@ describe('evaluate', () => {
 
   it('skips as "could not tell" when a needed fact is missing, never fails', () => {
     const [f] = evaluate([rule], facts({ 'a.one': true }), config)
-    expect(f).toMatchObject({ status: 'skip', reason: 'could not tell: a.two was not determined (see the notes)' })
+    expect(f).toMatchObject({ status: 'skip', reason: 'could not tell: the scan could not determine a.two (see the notes); this check does not count' })
   })
 
   it('skips an exempted check with the reason from the repo config', () => {

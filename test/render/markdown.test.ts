@@ -37,13 +37,13 @@ describe('renderMarkdown (checklist issue body)', () => {
 
   it('links evidence to the file and line at the scanned commit when the repo URL is known', () => {
     const body = renderMarkdown(sampleReport({ url: URL_BASE }), { template })
-    expect(body).toContain(`[\`.env:2\`](${URL_BASE}/blob/${COMMIT}/.env#L2)`)
+    expect(body).toContain(`[\`.env:2\`](${URL_BASE}/blob/${COMMIT}/.env#L2) (.env file with values committed)`)
     expect(body).toContain(`[\`src/routes/auth.js:9\`](${URL_BASE}/blob/${COMMIT}/src/routes/auth.js#L9)`)
   })
 
   it('shows plain paths when the repo URL is unknown', () => {
     const body = renderMarkdown(sampleReport(), { template })
-    expect(body).toContain('Evidence: `.env:2`')
+    expect(body).toContain('Evidence: `.env:2` (.env file with values committed)')
     expect(body).not.toContain('/blob/')
   })
 

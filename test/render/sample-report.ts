@@ -36,7 +36,7 @@ const found: Record<string, [boolean, ...Fact['evidence']]> = {
   'db.isUsed': [false],
   'db.hasMigrations': [false],
   'config.hasEnvExample': [false],
-  'security.hasCommittedSecrets': [true, { path: '.env', line: 2 }],
+  'security.hasCommittedSecrets': [true, { path: '.env', line: 2, note: '.env file with values committed' }],
   'ops.usesLogger': [true, { path: 'src/app.js', line: 3 }],
   'ops.hasHealthRoute': [true, { path: 'src/app.js', line: 12 }],
   'git.hasGitignore': [true, { path: '.gitignore' }],

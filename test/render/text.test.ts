@@ -10,9 +10,21 @@ describe('renderText', () => {
   it('shows each verdict with a symbol and a word, so it reads without colour', () => {
     const text = renderText(sampleReport(), { color: false })
     expect(text).toContain('✓ pass  README at the root of the repository  README.md:1')
-    expect(text).toContain('✗ fail  No secrets are committed to the repository  .env:2')
-    expect(text).toContain('– skip  The repository has a license  could not tell: license.isPresent was not determined')
+    expect(text).toContain('✗ fail  No secrets are committed to the repository\n          .env:2  .env file with values committed\n')
+    expect(text).toContain('– skip  The repository has a license  could not tell: the scan could not determine license.isPresent (see the notes)')
     expect(text).not.toContain('\u001b[')
+  })
+
+  it('says under a failing check what is wrong where, or which files were looked at', () => {
+    const text = renderText(sampleReport(), { color: false })
+    expect(text).toContain('✗ fail  CI runs the tests on every push\n          looked at: .github/workflows/ci.yml:14\n')
+    const report = sampleReport()
+    report.checks.find((c) => c.id === 'security.no-secrets')!.evidence = Array.from({ length: 5 }, (_, i) => ({ path: `.env.${i}`, line: 1, note: 'secret' }))
+    expect(renderText(report, { color: false })).toMatch(/\.env\.2:1 {2}secret\n {10}\+2 more\n/)
+  })
+
+  it('shows the level and how many points the next one needs', () => {
+    expect(renderText(sampleReport(), { color: false })).toContain('Score 58/100  Building · 22 points to Portfolio-ready\n')
   })
 
   it('uses ANSI colour only when asked', () => {
