@@ -28,6 +28,7 @@ export function renderText(report: Report, options: TextOptions): string {
       out.push('', `${i + 1}. ${f.title} (${f.id})  +${f.gain} points, effort ${f.effort}`)
       for (const l of f.fix.trimEnd().split('\n')) out.push(l ? `   ${l}` : '')
     })
+    out.push('', c.dim('A check that does not fit your project? Exempt it, with a reason, in .github/portfolio-check.yml.'))
   } else {
     out.push('', c.green('Every applicable check passes.'))
   }
