@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { main } from '../src/cli/main.js'
 import { pickFix } from '../src/engine/evaluate.js'
 import { loadRules } from '../src/engine/load-rules.js'
+import { checkJsonSchema } from './render/json-schema-check.js'
 import { catalogFirst, CATALOG, RULE_FACT_IDS } from './rules/catalog.js'
 
 const ROOT = new URL('..', import.meta.url).pathname
@@ -46,6 +47,7 @@ describe('portfolio-check scan', () => {
     expect(catalogFirst(doc.checks.map((c: { id: string }) => c.id)).catalog).toEqual(CATALOG)
     expect(doc.repo.name).toBe('app-express-tasks')
     expect(doc.layers).toHaveLength(6)
+    expect(checkJsonSchema(JSON.parse(readFileSync(join(ROOT, 'schema/report.schema.json'), 'utf8')), doc)).toEqual([])
   })
 
   it('applies the repo config, and reports its problems as notes instead of failing', () => {
