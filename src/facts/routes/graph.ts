@@ -38,6 +38,28 @@ export class RouterGraph {
     this.mounts.set(mount.child, list)
   }
 
+  /**
+   * Owners that routes are served under: owners with routes of their own and every owner reached by walking up
+   * the mounts from them. A mount whose child is not among them cannot change what `resolve()` returns, so a
+   * family may skip working out such mounts (and reading the files they name).
+   */
+  servedOwners(): Set<string> {
+    const served = new Set<string>()
+    for (const route of this.routes) this.reachUp(route.owner, served)
+    return served
+  }
+
+  /** Adds `owner` and every owner above it to `into` (after a mount of an owner already in it). */
+  reachUp(owner: string, into: Set<string>): void {
+    const stack = [owner]
+    while (stack.length > 0) {
+      const next = stack.pop()!
+      if (into.has(next)) continue
+      into.add(next)
+      for (const m of this.mounts.get(next) ?? []) stack.push(m.parent)
+    }
+  }
+
   /** Every route with its full path(s); a router mounted twice yields its routes under both prefixes. */
   resolve(): Route[] {
     const cache = new Map<string, string[]>()

@@ -2,9 +2,9 @@
 import type { SgNode } from '@ast-grep/napi'
 import type { Family, FamilyContext, Parsed } from '../family.js'
 import { RouterGraph } from '../graph.js'
-import { collectConstants } from '../strings.js'
+import { collectConstants, literal } from '../strings.js'
 import { collectCalls, type Trust } from './express-calls.js'
-import { readModule, requireSource, type ModuleInfo } from './modules.js'
+import { readModule, type ModuleInfo } from './modules.js'
 import { resolveImport } from './resolve.js'
 import { FileScope, type Target } from './targets.js'
 
@@ -27,6 +27,12 @@ const CANDIDATE =
 
 const MAX_LINK_DEPTH = 6
 
+/**
+ * What a variable declared as a string literal needs: `=` then the quote, or a comment in between (`/`). A file
+ * without it has no string constants to collect. Linear on hostile input: no nested repetition.
+ */
+const STRING_DECLARATION = /=\s*['"`/]/
+
 export const expressLike: Family = {
   name: 'express-like',
   grammars: ['typescript', 'tsx', 'javascript'],
@@ -36,11 +42,13 @@ export const expressLike: Family = {
     const graph = new RouterGraph()
     const pending: { parent: string; target: Target; prefix: string }[] = []
     const aliases: [string, Target][] = []
+    const trust = trustOf(ctx)
     for (const parsed of candidates) {
       const module = readModule(parsed.root)
       linker.modules.set(parsed.file.path, module)
       const scope = new FileScope(parsed.file.path, module, (p) => ctx.files.has(p))
-      const found = collectCalls(parsed.root, scope, collectConstants(parsed.root, ['variable_declarator'], ['string', 'template_string']), trustOf(parsed, module, ctx))
+      const constants = STRING_DECLARATION.test(parsed.file.text) ? collectConstants(parsed.root, ['variable_declarator'], ['string', 'template_string']) : new Map<string, string>()
+      const found = collectCalls(parsed.root, scope, constants, trust(parsed, module))
       for (const route of found.routes) graph.addRoute(route)
       for (const [owner, prefix] of found.prefixes) graph.setPrefix(owner, prefix)
       pending.push(...found.mounts, ...registrarCalls(parsed.root, scope))
@@ -49,9 +57,22 @@ export const expressLike: Family = {
     for (const { parent, target, prefix } of pending) {
       for (const child of await linker.owners(target)) graph.mount({ parent, child, prefix })
     }
-    // An imported receiver (`const app = require('./app'); app.get(...)`) is the exported router itself.
-    for (const [local, target] of aliases) {
-      for (const owner of await linker.owners(target)) graph.mount({ parent: owner, child: local, prefix: '' })
+    // An imported receiver (`const app = require('./app'); app.get(...)`) is the exported router itself. Only
+    // receivers that routes are served under matter: linking the others (a schema passed to `validate(schema)`)
+    // would read and parse their modules for nothing.
+    const served = graph.servedOwners()
+    const waiting = new Map(aliases)
+    for (let linked = true; linked; ) {
+      linked = false
+      for (const [local, target] of waiting) {
+        if (!served.has(local)) continue
+        waiting.delete(local)
+        linked = true
+        for (const owner of await linker.owners(target)) {
+          graph.mount({ parent: owner, child: local, prefix: '' })
+          graph.reachUp(owner, served)
+        }
+      }
     }
     return graph.resolve()
   },
@@ -73,15 +94,28 @@ const REGISTRAR_CALLS = {
   },
 }
 
-/** `registerRoutes(app)`, `require('./routes')(app)`: a router handed to a function is that function's parameter. */
+/**
+ * `registerRoutes(app)`, `require('./routes')(app)`: a router handed to a function is that function's parameter.
+ * Calls that cannot name another function or module are dropped before anything else is read from them.
+ */
 function registrarCalls(root: SgNode, scope: FileScope): { parent: string; target: Target; prefix: string }[] {
   const out: { parent: string; target: Target; prefix: string }[] = []
+  const { imports, functions } = scope.module
   for (const call of root.findAll(REGISTRAR_CALLS)) {
     const callee = call.field('function')
-    if (!callee || requireSource(call) !== undefined) continue
+    if (!callee) continue
+    const calleeKind = callee.kind()
     // `routes.mount(app)` only matters when `routes` is an imported module; `res.json(data)` never does.
-    if (callee.kind() === 'member_expression' && !scope.module.imports.has(callee.field('object')?.text() ?? '')) continue
+    if (calleeKind === 'member_expression' && !imports.has(callee.field('object')?.text() ?? '')) continue
+    let name: string | undefined
+    if (calleeKind === 'identifier') {
+      // a name that is neither a function of this file nor imported cannot be resolved to one (targetOf says so)
+      name = callee.text()
+      if (!functions.has(name) && !imports.has(name)) continue
+    }
     const args = call.field('arguments')?.namedChildren() ?? []
+    // `require('./x')`: an import, not a registration
+    if (name === 'require' && literal(args[0]) !== undefined) continue
     if (!args.some((a) => a.kind() === 'identifier')) continue
     const target = scope.targetOf(callee)
     if (!target || target.kind === 'owner') continue
@@ -93,17 +127,28 @@ function registrarCalls(root: SgNode, scope: FileScope): { parent: string; targe
   return out
 }
 
-/** Decides the framework name and how far receivers are trusted in one file. */
-function trustOf(parsed: Parsed, module: ModuleInfo, ctx: FamilyContext): Trust {
-  const sources = new Set([...parsed.file.imports, ...[...module.imports.values()].map((i) => i.source)])
-  const matches = (name: string) => [...sources].some((s) => s === name || s.startsWith(`${name}/`))
-  const own = SERVER_MODULES.find(([name]) => matches(name))?.[1]
+/**
+ * Decides the framework name and how far receivers are trusted, per file; what does not depend on the file
+ * (the project's framework, which files import a server) is worked out once per scan.
+ */
+function trustOf(ctx: FamilyContext): (parsed: Parsed, module: ModuleInfo) => Trust {
   const fromProject = ctx.project.roots.flatMap((r) => r.frameworks).find((f) => SERVER_MODULES.some(([, fw]) => fw === f))
+  const serverFiles = new Map<string, boolean>()
   const isServerFile = (path: string) => {
-    const imports = ctx.files.get(path)?.imports ?? []
-    return SERVER_MODULES.some(([m]) => imports.some((i) => i === m || i.startsWith(`${m}/`)))
+    let known = serverFiles.get(path)
+    if (known === undefined) {
+      const imports = ctx.files.get(path)?.imports ?? []
+      known = SERVER_MODULES.some(([m]) => imports.some((i) => i === m || i.startsWith(`${m}/`)))
+      serverFiles.set(path, known)
+    }
+    return known
   }
-  return { framework: own ?? fromProject ?? 'express', serverFile: own !== undefined, clientFile: CLIENT_MODULES.some(matches), isServerFile }
+  return (parsed, module) => {
+    const sources = [...new Set([...parsed.file.imports, ...[...module.imports.values()].map((i) => i.source)])]
+    const matches = (name: string) => sources.some((s) => s === name || s.startsWith(`${name}/`))
+    const own = SERVER_MODULES.find(([name]) => matches(name))?.[1]
+    return { framework: own ?? fromProject ?? 'express', serverFile: own !== undefined, clientFile: CLIENT_MODULES.some(matches), isServerFile }
+  }
 }
 
 /** Turns mount targets into router owners, reading other files' exports on demand. */

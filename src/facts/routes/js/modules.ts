@@ -5,8 +5,8 @@ import { literal } from '../strings.js'
 /** A name bound by an import: the module specifier and the export it refers to ('default' for CommonJS too). */
 export type Imported = { source: string; name: string }
 
-/** A function that may register routes on its first parameter or build and return a router. */
-export type FunctionInfo = { params: string[]; returns: string[] }
+/** A function that may register routes on its first parameter or build and return a router: the routers it returns. */
+export type FunctionInfo = { returns: string[] }
 
 export type ModuleInfo = {
   imports: Map<string, Imported>
@@ -20,12 +20,18 @@ export type ModuleInfo = {
   topLevel: Set<string>
 }
 
-const FUNCTION_KINDS = ['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'generator_function']
+const FUNCTION_KINDS = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'generator_function'])
 
 /** True for nodes that open a function scope. */
 export function isFunction(node: SgNode): boolean {
-  return FUNCTION_KINDS.includes(String(node.kind()))
+  return FUNCTION_KINDS.has(String(node.kind()))
 }
+
+/**
+ * Statement kinds that never have a `name` field: asking for it anyway costs a call into the parser for
+ * every statement of a module, and most top-level statements are of these kinds.
+ */
+const NAMELESS = new Set(['expression_statement', 'import_statement', 'lexical_declaration', 'variable_declaration', 'comment', 'empty_statement', 'if_statement', 'for_statement', 'for_in_statement', 'while_statement', 'try_statement', 'return_statement', 'statement_block', 'hash_bang_line'])
 
 /** A stable id for a function: its own or its variable's name, '<default>' for an anonymous default export, else its offset. */
 export function functionId(fn: SgNode): string {
@@ -50,39 +56,43 @@ export function paramNames(fn: SgNode): string[] {
   })
 }
 
-/** Reads imports, exports, re-exports and functions of one parsed file. */
+/**
+ * Reads imports, exports, re-exports and functions of one parsed file. Each call into the syntax tree costs far
+ * more than plain JavaScript (and every node handed out holds native memory until it is collected), so kinds
+ * are read once and fields are asked only of nodes that can have them.
+ */
 export function readModule(root: SgNode): ModuleInfo {
   const info: ModuleInfo = { imports: new Map(), exports: new Map(), reexports: [], functions: new Map(), topLevel: new Set() }
   const extents: { id: string; start: number; end: number }[] = []
   const returns: SgNode[] = []
-  const addFunction = (fn: SgNode) => {
-    const id = functionId(fn)
+  const addFunction = (fn: SgNode, id: string) => {
     const { start, end } = fn.range()
     const body = fn.field('body')
-    info.functions.set(id, { params: paramNames(fn), returns: body?.kind() === 'identifier' ? [body.text()] : [] })
+    info.functions.set(id, { returns: body?.kind() === 'identifier' ? [body.text()] : [] })
     extents.push({ id, start: start.index, end: end.index })
   }
   // One walk of the tree for everything (each findAll is a full traversal in ast-grep); the rule names only
   // cheap kinds, details are read here for the few nodes that match.
-  for (const node of root.findAll(MODULE_NODES)) {
+  const small = root.range().end.index < SMALL_FILE
+  for (const node of root.findAll(small ? MODULE_KINDS : MODULE_NODES)) {
     const kind = node.kind()
     if (kind === 'import_statement') readImport(node, info)
-    else if (kind === 'export_statement') readExport(node, info)
+    else if (kind === 'export_statement') readExport(node, info, addFunction)
     else if (kind === 'return_statement') returns.push(node)
-    else if (kind === 'function_declaration' || kind === 'generator_function_declaration') addFunction(node)
-    else if (kind === 'variable_declarator') {
-      const value = node.field('value')
-      if (value && isFunction(value)) addFunction(value)
-      else readRequire(node, info)
-    } else if (kind === 'assignment_expression') {
-      readCommonJsExport(node, info)
-      const right = node.field('right')
-      if (right && isFunction(right) && node.field('left')?.text() === 'module.exports') addFunction(right)
-    }
-    if (kind === 'export_statement') {
-      const value = node.field('value')
-      if (value && isFunction(value)) addFunction(value)
-    }
+    else if (kind === 'function_declaration' || kind === 'generator_function_declaration') {
+      const name = node.field('name')
+      addFunction(node, name ? name.text() : functionId(node))
+    } else if (kind === 'variable_declarator') {
+      const declared = small ? declaredValue(node) : undefined
+      if (small && !declared) continue
+      const value = declared ? declared.value : node.field('value')
+      const valueKind = declared ? declared.kind : value ? String(value.kind()) : undefined
+      if (value && FUNCTION_KINDS.has(valueKind!)) {
+        // functionId: the function's own name, else the variable's
+        const own = valueKind === 'arrow_function' ? null : value.field('name')
+        addFunction(value, own ? own.text() : node.field('name')?.text() ?? `@${value.range().start.index}`)
+      } else readRequire(node, value, valueKind, info)
+    } else if (kind === 'assignment_expression') readAssignment(node, info, addFunction, small)
   }
   // Only `return router` matters (a function that builds a router): credit it to the innermost named function.
   for (const statement of extents.length > 0 ? returns : []) {
@@ -93,10 +103,13 @@ export function readModule(root: SgNode): ModuleInfo {
     if (owner) info.functions.get(owner.id)?.returns.push(value.text())
   }
   for (const statement of root.children()) {
-    const declaration = statement.kind() === 'export_statement' ? statement.field('declaration') : statement
-    const name = declaration?.field('name')
+    const statementKind = String(statement.kind())
+    const declaration = statementKind === 'export_statement' ? statement.field('declaration') : statement
+    if (!declaration) continue
+    const kind = declaration === statement ? statementKind : String(declaration.kind())
+    const name = NAMELESS.has(kind) ? null : declaration.field('name')
     if (name) info.topLevel.add(name.text())
-    if (declaration?.kind() === 'lexical_declaration' || declaration?.kind() === 'variable_declaration') {
+    if (kind === 'lexical_declaration' || kind === 'variable_declaration') {
       for (const d of declaration.namedChildren()) if (d.kind() === 'variable_declarator') info.topLevel.add(d.field('name')?.text() ?? '')
     }
   }
@@ -122,7 +135,10 @@ const COMMONJS_EXPORTS = { kind: 'assignment_expression', has: { field: 'left', 
 /** `const f = () => {}`, `const f = function () {}`: functions known by a name. */
 const FUNCTION_VARIABLES = { kind: 'variable_declarator', has: { field: 'value', any: [{ kind: 'arrow_function' }, { kind: 'function_expression' }] } }
 
-/** Everything readModule looks at, as one rule. */
+/**
+ * Everything readModule looks at, as one rule. ast-grep compiles a rule on every call, and its regexes cost more
+ * than walking a small file, so small files use MODULE_KINDS and the same filter runs in JavaScript (moduleNode).
+ */
 const MODULE_NODES = {
   rule: {
     any: [
@@ -138,18 +154,95 @@ const MODULE_NODES = {
   },
 }
 
+/** The kinds of MODULE_NODES without their conditions. */
+const MODULE_KINDS = {
+  rule: {
+    any: ['import_statement', 'export_statement', 'return_statement', 'function_declaration', 'generator_function_declaration', 'variable_declarator', 'assignment_expression'].map((kind) => ({ kind })),
+  },
+}
+
+/** Below this many characters a file is read with MODULE_KINDS: few declarations fail the conditions there. */
+const SMALL_FILE = 2_000
+
+/** `const app = require(` as REQUIRES and FUNCTION_VARIABLES test it: the declared value, when the declarator passes. */
+function declaredValue(node: SgNode): { value: SgNode; kind: string } | undefined {
+  const value = node.field('value')
+  if (!value) return undefined
+  const kind = String(value.kind())
+  if (kind === 'arrow_function' || kind === 'function_expression' || kind === 'await_expression') return { value, kind }
+  if (kind === 'call_expression') return value.field('function')?.text() === 'require' ? { value, kind } : undefined
+  if (kind !== 'member_expression') return undefined
+  const object = value.field('object')
+  return object?.kind() === 'call_expression' && object.field('function')?.text() === 'require' ? { value, kind } : undefined
+}
+
+const IDENTIFIER = '[A-Za-z_$][\\w$]*'
+/**
+ * The common shapes of an import, written plainly: `import a from 'x'`, `import * as a from 'x'`,
+ * `import a, { b, c as d } from "x";`. Anything else (comments, `type`, strings as names, attributes) is read
+ * from the syntax tree instead.
+ */
+const PLAIN_IMPORT = new RegExp(
+  `^import\\s+(?:(${IDENTIFIER})(?:\\s*,\\s*(?:\\*\\s*as\\s+(${IDENTIFIER})|\\{([^{}]*)\\}))?|\\*\\s*as\\s+(${IDENTIFIER})|\\{([^{}]*)\\})` +
+    `(?:(?<=\\})\\s*|\\s+)from\\s*(['"])([^'"\\\\\\n]*)\\6\\s*;?$`,
+)
+const PLAIN_SPECIFIER = new RegExp(`^(${IDENTIFIER})(?:\\s+as\\s+(${IDENTIFIER}))?$`)
+/** Words that may be contextual keywords in a clause: the syntax tree decides those. */
+const CLAUSE_WORDS = new Set(['type', 'typeof', 'as', 'from', 'default', 'import', 'export', 'defer', 'source'])
+
+/** The bindings of a plainly written import, or undefined when the syntax tree must decide. */
+function plainImport(text: string): [local: string, imported: Imported][] | undefined {
+  const m = PLAIN_IMPORT.exec(text)
+  if (!m) return undefined
+  const [, first, firstNamespace, firstNamed, namespace, named, , source] = m
+  if (source!.includes('#{')) return undefined // literal() treats it as interpolated
+  const out: [string, Imported][] = []
+  const name = (id: string | undefined) => id !== undefined && !CLAUSE_WORDS.has(id)
+  if (first !== undefined) {
+    if (!name(first)) return undefined
+    out.push([first, { source: source!, name: 'default' }])
+  }
+  const ns = firstNamespace ?? namespace
+  if (ns !== undefined) {
+    if (!name(ns)) return undefined
+    out.push([ns, { source: source!, name: '*' }])
+  }
+  const list = firstNamed ?? named
+  if (list !== undefined) {
+    const parts = list.split(',')
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!.trim()
+      if (part === '' && i === parts.length - 1) break
+      const spec = PLAIN_SPECIFIER.exec(part)
+      if (!spec || !name(spec[1]) || (spec[2] !== undefined && !name(spec[2]))) return undefined
+      out.push([spec[2] ?? spec[1]!, { source: source!, name: spec[1]! }])
+    }
+  }
+  return out
+}
 
 function readImport(node: SgNode, info: ModuleInfo): void {
-  const source = literal(node.field('source'))
-  const clause = node.namedChildren().find((c) => c.kind() === 'import_clause')
+  const plain = plainImport(node.text())
+  if (plain) {
+    for (const [local, imported] of plain) info.imports.set(local, imported)
+    return
+  }
+  // named children: the clause (if any) and the source string, plus comments
+  let clause: SgNode | undefined
+  let source: string | undefined
+  for (const child of node.namedChildren()) {
+    const kind = child.kind()
+    if (kind === 'import_clause') clause ??= child
+    else if (kind === 'string' && source === undefined) source = literal(child)
+  }
   if (source === undefined || !clause) return
   for (const part of clause.namedChildren()) {
-    if (part.kind() === 'identifier') info.imports.set(part.text(), { source, name: 'default' })
-    if (part.kind() === 'namespace_import') {
+    const kind = part.kind()
+    if (kind === 'identifier') info.imports.set(part.text(), { source, name: 'default' })
+    else if (kind === 'namespace_import') {
       const name = part.namedChildren()[0]
       if (name) info.imports.set(name.text(), { source, name: '*' })
-    }
-    if (part.kind() === 'named_imports') {
+    } else if (kind === 'named_imports') {
       for (const spec of part.namedChildren()) {
         const name = spec.field('name')?.text()
         if (name) info.imports.set(spec.field('alias')?.text() ?? name, { source, name })
@@ -159,21 +252,24 @@ function readImport(node: SgNode, info: ModuleInfo): void {
 }
 
 /** `const x = require('m')`, `const { a, b: c } = require('m')`, `const r = require('m').router`. */
-function readRequire(node: SgNode, info: ModuleInfo): void {
-  let value = node.field('value')
+function readRequire(node: SgNode, declared: SgNode | null, declaredKind: string | undefined, info: ModuleInfo): void {
+  let value = declared
   let member: string | undefined
-  if (value?.kind() === 'member_expression') {
-    member = value.field('property')?.text()
-    value = value.field('object')
+  if (declaredKind === 'member_expression') {
+    member = value!.field('property')?.text()
+    value = value!.field('object')
   }
   const source = requireSource(value)
+  if (source === undefined) return
   const name = node.field('name')
-  if (source === undefined || !name) return
-  if (name.kind() === 'identifier') info.imports.set(name.text(), { source, name: member ?? 'default' })
-  if (name.kind() === 'object_pattern' && !member) {
+  if (!name) return
+  const nameKind = name.kind()
+  if (nameKind === 'identifier') info.imports.set(name.text(), { source, name: member ?? 'default' })
+  if (nameKind === 'object_pattern' && !member) {
     for (const part of name.namedChildren()) {
-      if (part.kind() === 'shorthand_property_identifier_pattern') info.imports.set(part.text(), { source, name: part.text() })
-      if (part.kind() === 'pair_pattern') {
+      const partKind = part.kind()
+      if (partKind === 'shorthand_property_identifier_pattern') info.imports.set(part.text(), { source, name: part.text() })
+      else if (partKind === 'pair_pattern') {
         const key = part.field('key')?.text()
         const local = part.field('value')
         if (key && local?.kind() === 'identifier') info.imports.set(local.text(), { source, name: key })
@@ -191,9 +287,17 @@ export function requireSource(node: SgNode | null | undefined): string | undefin
   return literal(node.field('arguments')?.namedChildren()[0])
 }
 
-function readExport(node: SgNode, info: ModuleInfo): void {
+/** `export ...` statements; an exported function value is handed to `addFunction` too. */
+function readExport(node: SgNode, info: ModuleInfo, addFunction: (fn: SgNode, id: string) => void): void {
   const source = literal(node.field('source'))
-  const clause = node.namedChildren().find((c) => c.kind() === 'export_clause')
+  let clause: SgNode | undefined
+  let isDefault = false
+  for (const child of node.children()) {
+    const kind = child.kind()
+    if (kind === 'export_clause') clause ??= child
+    else if (kind === 'default') isDefault = true
+  }
+  const value = clause ? null : node.field('value')
   if (clause) {
     for (const spec of clause.namedChildren()) {
       const name = spec.field('name')?.text()
@@ -202,36 +306,46 @@ function readExport(node: SgNode, info: ModuleInfo): void {
       if (source !== undefined) info.reexports.push({ name: exported, source, imported: name })
       else info.exports.set(exported, name)
     }
-    return
+  } else if (source !== undefined) info.reexports.push({ name: '*', source, imported: '*' })
+  else {
+    const declaration = node.field('declaration')
+    if (declaration) {
+      const own = declaration.field('name')
+      if (own) info.exports.set(own.text(), own.text())
+      for (const d of declaration.findAll(DECLARATORS)) {
+        const name = d.field('name')
+        if (name?.kind() === 'identifier') info.exports.set(name.text(), name.text())
+      }
+      if (isDefault && isFunction(declaration)) info.exports.set('default', functionId(declaration))
+    } else if (value) info.exports.set('default', exportedSymbol(value))
   }
-  if (source !== undefined) return void info.reexports.push({ name: '*', source, imported: '*' })
-  const declaration = node.field('declaration')
-  if (declaration) {
-    const own = declaration.field('name')
-    if (own) info.exports.set(own.text(), own.text())
-    for (const d of declaration.findAll({ rule: { kind: 'variable_declarator' } })) {
-      const name = d.field('name')
-      if (name?.kind() === 'identifier') info.exports.set(name.text(), name.text())
-    }
-    if (node.children().some((c) => c.kind() === 'default') && isFunction(declaration)) {
-      info.exports.set('default', functionId(declaration))
-    }
-    return
+  if (value && isFunction(value)) addFunction(value, functionId(value))
+}
+
+const DECLARATORS = { rule: { kind: 'variable_declarator' } }
+
+/** `module.exports = ...`, `exports.x = ...`, and a function assigned to `module.exports`. */
+function readAssignment(node: SgNode, info: ModuleInfo, addFunction: (fn: SgNode, id: string) => void, unfiltered: boolean): void {
+  const left = node.field('left')?.text()
+  // COMMONJS_EXPORTS, when the rule did not apply it
+  if (!left || (unfiltered && !/^(?:module\.)?exports\b/.test(left))) return
+  const right = node.field('right')
+  if (!right) return
+  readCommonJsExport(left, right, info)
+  if (left === 'module.exports' && isFunction(right)) {
+    const own = right.kind() === 'arrow_function' ? null : right.field('name')
+    addFunction(right, own ? own.text() : '<default>')
   }
-  const value = node.field('value')
-  if (value) info.exports.set('default', exportedSymbol(value))
 }
 
 /** `module.exports = x`, `module.exports = { a, b: c }`, `exports.a = b`, `module.exports.a = b`. */
-function readCommonJsExport(node: SgNode, info: ModuleInfo): void {
-  const left = node.field('left')?.text()
-  const right = node.field('right')
-  if (!left || !right) return
+function readCommonJsExport(left: string, right: SgNode, info: ModuleInfo): void {
   if (left === 'module.exports') {
     if (right.kind() !== 'object') return void info.exports.set('default', exportedSymbol(right))
     for (const part of right.namedChildren()) {
-      if (part.kind() === 'shorthand_property_identifier') info.exports.set(part.text(), part.text())
-      if (part.kind() === 'pair') {
+      const kind = part.kind()
+      if (kind === 'shorthand_property_identifier') info.exports.set(part.text(), part.text())
+      else if (kind === 'pair') {
         const key = part.field('key')?.text()
         const value = part.field('value')
         if (key && value) info.exports.set(key, exportedSymbol(value))
