@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -215,6 +215,38 @@ describe('portfolio-check routes', () => {
 
   it('exits 2 for a path that does not exist', () => {
     expect(cli(['routes', 'nope/nope/nope']).code).toBe(2)
+  })
+})
+
+describe('a malformed rule file stops start-up', () => {
+  /** A copy of the built CLI package whose rules/ can be broken without touching the real one. */
+  function brokenPackage(file: string, edit: (text: string) => string | null): string {
+    const pkg = mkdtempSync(join(tmp, 'pkg-'))
+    mkdirSync(join(pkg, 'dist'))
+    for (const part of ['cli.js', 'cli-chunks', 'rules.json']) cpSync(join(ROOT, 'dist', part), join(pkg, 'dist', part), { recursive: true })
+    for (const part of ['rules', 'templates', 'package.json']) cpSync(join(ROOT, part), join(pkg, part), { recursive: true })
+    symlinkSync(join(ROOT, 'node_modules'), join(pkg, 'node_modules'))
+    const text = edit(readFileSync(join(ROOT, 'rules', file), 'utf8'))
+    if (text === null) rmSync(join(pkg, 'rules', file))
+    else writeFileSync(join(pkg, 'rules', file), text)
+    return pkg
+  }
+
+  it.each([
+    ['an unknown key', 'docker.file.yml', (t: string) => `${t}severity: high\n`, 'rules/docker.file.yml: severity: unknown key'],
+    ['a bad layer', 'docker.file.yml', (t: string) => t.replace('layer: delivery', 'layer: ops'), 'rules/docker.file.yml: layer: '],
+    ['an unknown fact id', 'docker.file.yml', (t: string) => t.replace('docker.hasDockerfile', 'docker.hasDokerfile'), 'rules/docker.file.yml: when.all[0]: unknown fact id "docker.hasDokerfile"'],
+    ['invalid YAML', 'docker.file.yml', (t: string) => `${t}  bad: [\n`, 'rules/docker.file.yml: yaml: '],
+    ['an id that differs from the file name', 'docker.file.yml', (t: string) => t.replace('id: docker.file', 'id: docker.image'), 'rules/docker.file.yml: id: "docker.image" does not match the file name'],
+    ['a catalog check without a file', 'license.present.yml', () => null, 'rules/license.present.yml: file: missing'],
+  ])('with %s: exit 3 and rules/<file>: <field>: <reason>', (_, file, edit, message) => {
+    const pkg = brokenPackage(file, edit)
+    for (const args of [['rules'], ['scan', TINY, '--format', 'json']]) {
+      const result = spawnSync(process.execPath, [join(pkg, 'dist/cli.js'), ...args], { encoding: 'utf8', cwd: tmp })
+      expect(result.status).toBe(3)
+      expect(result.stdout).toBe('')
+      expect(result.stderr).toContain(`portfolio-check: invalid rule or template file: ${message}`)
+    }
   })
 })
 
