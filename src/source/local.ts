@@ -2,7 +2,6 @@
 import { execFile } from 'node:child_process'
 import { constants } from 'node:fs'
 import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs'
-import { lstat, realpath, stat } from 'node:fs/promises'
 import { basename, join, relative, resolve, sep } from 'node:path'
 import { promisify } from 'node:util'
 import { SourceError } from '../errors.js'
@@ -41,11 +40,16 @@ export class LocalSource implements RepoSource {
   }
 
   async snapshot(): Promise<Snapshot> {
-    const info = await stat(this.root).catch((error: NodeJS.ErrnoException) => {
-      throw new SourceError(`cannot read "${this.root}": ${error.code ?? error.message}; expected a folder with a project in it`)
-    })
+    // Synchronous like the walk below: each await on the thread pool costs more than the call itself.
+    let info
+    try {
+      info = statSync(this.root)
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException
+      throw new SourceError(`cannot read "${this.root}": ${e.code ?? e.message}; expected a folder with a project in it`)
+    }
     if (!info.isDirectory()) throw new SourceError(`"${this.root}" is a file; expected a folder with a project in it`)
-    const rootReal = await realpath(this.root)
+    const rootReal = realpathSync(this.root)
     const notes: Note[] = []
     const vendored = new Set<string>()
     const git = await gitListing(this.root)
@@ -95,8 +99,11 @@ function vendoredTop(path: string): string | undefined {
 
 /** Tracked files and HEAD of a git checkout rooted exactly at `root`, or undefined when it is not one. */
 async function gitListing(root: string): Promise<{ paths: string[]; commit: string } | undefined> {
-  const dotGit = await lstat(join(root, '.git')).catch(() => undefined)
-  if (!dotGit) return undefined
+  try {
+    if (!lstatSync(join(root, '.git'), { throwIfNoEntry: false })) return undefined
+  } catch {
+    return undefined // unreadable: walk the folder instead
+  }
   try {
     // the child inherits the environment; the core never reads it (SAFE_GIT neutralises repo config)
     const opts = { cwd: root, maxBuffer: 256 * 1024 * 1024 }
