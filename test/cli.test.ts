@@ -129,6 +129,13 @@ describe('portfolio-check scan', () => {
     expect(stderr.trim().split('\n')).toHaveLength(1)
   })
 
+  it('says a missing folder that looks like owner/repo was tried on GitHub', () => {
+    const { code, stdout, stderr } = cli(['scan', 'my-api/backend'], { GITHUB_API_URL: 'http://127.0.0.1:9' })
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(/^portfolio-check: no folder "my-api\/backend" here, so it was read as the GitHub repository my-api\/backend: .*; try again later\n$/)
+  })
+
   it('prints text without colour when stdout is not a terminal', () => {
     const { code, stdout } = cli(['scan', TINY])
     expect(code).toBe(0)
