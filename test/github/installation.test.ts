@@ -32,6 +32,7 @@ describe('installation handlers', () => {
     ])
     expect(await temp.store.getRepo('Codertocat', 'todo-api')).toMatchObject({ private: true, installationId: 957387, active: true })
     expect(await temp.store.getAccount('Codertocat')).toMatchObject({ type: 'User' })
+    expect(await temp.store.getInstallation(957387)).toMatchObject({ account: 'Codertocat', accountType: 'User', removedAt: null })
     expect(gh.calls).toEqual([])
   })
 
@@ -65,8 +66,10 @@ describe('installation handlers', () => {
     const deleted = payload('installation.deleted')
     const login = deleted.installation.account.login
     await temp.store.upsertRepo({ account: login, name: 'portfolio', installationId: deleted.installation.id })
+    await temp.store.upsertInstallation({ id: deleted.installation.id, account: login })
     await probot.receive({ id: 'del-1', name: 'installation', payload: deleted as never })
     expect(await temp.store.getRepo(login, 'portfolio')).toMatchObject({ active: false, installationId: null })
+    expect((await temp.store.getInstallation(deleted.installation.id))?.removedAt).not.toBeNull()
   })
 })
 

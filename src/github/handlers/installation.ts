@@ -5,6 +5,20 @@ import type { AppDeps } from '../deps.js'
 
 type Listed = { name: string; full_name: string; private: boolean }
 
+type Installed = { id: number; repository_selection?: string; suspended_at?: string | null }
+
+/** Record the installation itself: who installed the app, on all repos or selected ones, suspended or not. */
+async function recordInstallation(store: Store, installation: Installed, account: string, type: string | undefined) {
+  const selection = installation.repository_selection === 'all' || installation.repository_selection === 'selected' ? installation.repository_selection : null
+  await store.upsertInstallation({
+    id: installation.id,
+    account,
+    ...(type ? { accountType: type } : {}),
+    repositorySelection: selection,
+    suspended: Boolean(installation.suspended_at),
+  })
+}
+
 /** Record and enqueue the listed repos. The delivery id is made per repo so one delivery fans out once. */
 async function enqueueAll(deps: AppDeps, deliveryId: string, installationId: number, account: string, type: string | undefined, repos: readonly Listed[]) {
   if (type) await deps.store.upsertAccount({ login: account, type })
@@ -30,6 +44,7 @@ export function onInstallationCreated(deps: AppDeps) {
     const { installation, repositories = [] } = context.payload
     const account = installation.account as { login?: string; slug?: string; type?: string } | null
     const login = account?.login ?? account?.slug ?? ''
+    await recordInstallation(deps.store, installation, login, account?.type)
     await enqueueAll(deps, context.id, installation.id, login, account?.type, repositories)
   }
 }
@@ -38,13 +53,16 @@ export function onRepositoriesAdded(deps: AppDeps) {
   return async (context: Context<'installation_repositories.added'>): Promise<void> => {
     const { installation, repositories_added } = context.payload
     const account = installation.account as { login?: string; slug?: string; type?: string } | null
-    await enqueueAll(deps, context.id, installation.id, account?.login ?? account?.slug ?? '', account?.type, repositories_added as Listed[])
+    const login = account?.login ?? account?.slug ?? ''
+    await recordInstallation(deps.store, installation, login, account?.type)
+    await enqueueAll(deps, context.id, installation.id, login, account?.type, repositories_added as Listed[])
   }
 }
 
 export function onInstallationDeleted(deps: AppDeps) {
   return async (context: Context<'installation.deleted'>): Promise<void> => {
     const account = context.payload.installation.account as { login?: string; slug?: string } | null
+    await deps.store.removeInstallation(context.payload.installation.id)
     await deactivate(deps.store, context.payload.installation.id, account?.login ?? account?.slug ?? '')
   }
 }
