@@ -31,17 +31,24 @@ const expect = (what: string) => ({ error: (issue: { input?: unknown }) => `got 
 const TRACK_LIST = `${TRACKS.slice(0, -1).join(', ')} or ${TRACKS.at(-1)}`
 const NEEDS_REASON = 'required: say why this check does not apply to your project'
 
+const SCORE = 'a whole number from 0 to 100'
+const GLOB = 'a glob such as "legacy/**"'
+const CHECK_ID = 'a check id such as docker.compose'
+
 const buildSchemas = () => ({
   track: z.enum(TRACKS as [string, ...string[]], expect(TRACK_LIST)),
-  minScore: z.number(expect('a whole number from 0 to 100')).int(expect('a whole number from 0 to 100')).min(0, expect('a whole number from 0 to 100')).max(100, expect('a whole number from 0 to 100')),
+  minScore: z.number(expect(SCORE)).int(expect(SCORE)).min(0, expect(SCORE)).max(100, expect(SCORE)),
   /** Lists are checked as lists first, then item by item, so one bad entry does not drop the others. */
   ignore: z.array(z.unknown(), expect('a list of globs, e.g. [legacy/, "examples/**"]')).max(200, { error: 'too many globs; expected at most 200' }),
-  ignoreItem: z.string(expect('a glob such as "legacy/**"')).trim().min(1, expect('a glob such as "legacy/**"')).max(500, { error: 'glob too long; expected at most 500 characters' }),
+  ignoreItem: z.string(expect(GLOB)).trim().min(1, expect(GLOB)).max(500, { error: 'glob too long; expected at most 500 characters' }),
   exempt: z.array(z.unknown(), expect('a list of exemptions, each with check and reason')),
   exemptItem: z.strictObject(
     {
-      check: z.string(expect('a check id such as docker.compose')).min(1, expect('a check id such as docker.compose')),
-      reason: z.string({ error: (i) => (i.input === undefined ? NEEDS_REASON : `got ${shown(i.input)}; expected a sentence`) }).trim().min(3, NEEDS_REASON),
+      check: z.string(expect(CHECK_ID)).min(1, expect(CHECK_ID)),
+      reason: z
+        .string({ error: (i) => (i.input === undefined ? NEEDS_REASON : `got ${shown(i.input)}; expected a sentence`) })
+        .trim()
+        .min(3, NEEDS_REASON),
     },
     expect('check and reason, e.g. { check: docker.compose, reason: "one process, nothing to compose" }'),
   ),
@@ -98,13 +105,22 @@ export function parseRepoConfig(text: string, source: string, checkIds: readonly
     return problem(source, '(yaml)', firstLine((error as Error).message))
   }
   if (value === null || value === undefined) return { config: { ...DEFAULT_CONFIG }, notes: [], problems: [], source }
-  if (typeof value !== 'object' || Array.isArray(value)) return problem(source, '(file)', `got ${Array.isArray(value) ? 'a list' : shown(value)}; expected settings such as "track: saas" (track, minScore, ignore, exempt)`)
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    const given = Array.isArray(value) ? 'a list' : shown(value)
+    return problem(source, '(file)', `got ${given}; expected settings such as "track: saas" (track, minScore, ignore, exempt)`)
+  }
+  return { ...validate(value as Record<string, unknown>, checkIds, source), source }
+}
+
+/** Check each setting of a parsed file; a bad setting (or list entry) is left at its default. */
+function validate(record: Record<string, unknown>, checkIds: readonly string[], source: string): Omit<RepoConfigResult, 'source'> {
   const problems: ConfigProblem[] = []
   const config: RepoConfig = { ...DEFAULT_CONFIG, ignore: [], exempt: [] }
-  const record = value as Record<string, unknown>
   const schema = schemasOf()
   for (const key of Object.keys(record)) {
-    if (!['track', 'minScore', 'ignore', 'exempt'].includes(key)) problems.push({ field: key, reason: 'unknown key; expected track, minScore, ignore or exempt', fallback: 'it is ignored' })
+    if (!['track', 'minScore', 'ignore', 'exempt'].includes(key)) {
+      problems.push({ field: key, reason: 'unknown key; expected track, minScore, ignore or exempt', fallback: 'it is ignored' })
+    }
   }
   const check = <T>(field: string, parser: z.ZodType<T>, input: unknown, fallback: string): T | undefined => {
     const parsed = parser.safeParse(input)
@@ -113,27 +129,22 @@ export function parseRepoConfig(text: string, source: string, checkIds: readonly
     return undefined
   }
   if ('track' in record) config.track = (check('track', schema.track, record.track, 'the default (general) is used') as RepoConfig['track']) ?? config.track
-  if ('minScore' in record) {
-    const minScore = check('minScore', schema.minScore, record.minScore, 'no minimum score is set')
-    if (minScore !== undefined) config.minScore = minScore
-  }
-  if ('ignore' in record) {
-    const list = check('ignore', schema.ignore, record.ignore, 'nothing is ignored') ?? []
-    list.forEach((item, i) => {
-      const glob = check(`ignore[${i}]`, schema.ignoreItem, item, 'this entry is skipped')
-      if (glob !== undefined) config.ignore.push(glob)
-    })
-  }
-  if ('exempt' in record) {
-    const list = check('exempt', schema.exempt, record.exempt, 'no check is exempted') ?? []
-    list.forEach((item, i) => {
-      const exemption = check(`exempt[${i}]`, schema.exemptItem, item, 'this exemption is ignored')
-      if (!exemption) return
-      if (checkIds.includes(exemption.check)) return void config.exempt.push(exemption)
-      problems.push({ field: `exempt[${i}].check`, reason: `unknown check "${exemption.check}"; expected a check id such as docker.compose`, fallback: 'this exemption is ignored' })
-    })
-  }
-  return { config, notes: problems.map((p) => note(source, p)), problems, source }
+  const minScore = 'minScore' in record ? check('minScore', schema.minScore, record.minScore, 'no minimum score is set') : undefined
+  if (minScore !== undefined) config.minScore = minScore
+  const ignore = 'ignore' in record ? (check('ignore', schema.ignore, record.ignore, 'nothing is ignored') ?? []) : []
+  ignore.forEach((item, i) => {
+    const glob = check(`ignore[${i}]`, schema.ignoreItem, item, 'this entry is skipped')
+    if (glob !== undefined) config.ignore.push(glob)
+  })
+  const exempt = 'exempt' in record ? (check('exempt', schema.exempt, record.exempt, 'no check is exempted') ?? []) : []
+  exempt.forEach((item, i) => {
+    const exemption = check(`exempt[${i}]`, schema.exemptItem, item, 'this exemption is ignored')
+    if (!exemption) return
+    if (checkIds.includes(exemption.check)) return void config.exempt.push(exemption)
+    const reason = `unknown check "${exemption.check}"; expected ${CHECK_ID}`
+    problems.push({ field: `exempt[${i}].check`, reason, fallback: 'this exemption is ignored' })
+  })
+  return { config, notes: problems.map((p) => note(source, p)), problems }
 }
 
 /** A zod issue as a field path (`exempt[0].reason`) and a reason. */
