@@ -58,7 +58,7 @@ describe('renderMarkdown (checklist issue body)', () => {
     const body = renderMarkdown(sampleReport(), { template })
     const header = body.slice(0, body.indexOf('## Portfolio readiness'))
     expect(header).toContain('> [!WARNING]')
-    expect(header).toContain('portfolio-check.yml: minScore: Too big')
+    expect(header).toContain('portfolio-check.yml: minScore: got 120; expected a whole number from 0 to 100')
   })
 
   it('shows the changes line only when given', () => {

@@ -58,7 +58,7 @@ export function sampleReport(options: { url?: string } = {}): Report {
     scored: score(findings, 'general'),
     track: 'general',
     roots: [{ path: '', language: 'javascript', frameworks: ['express'], manifest: 'package.json' }],
-    configNotes: [{ level: 'warning', path: '.github/portfolio-check.yml', message: '.github/portfolio-check.yml: minScore: Too big: expected number to be <=100; the default is used for this setting' }],
+    configNotes: [{ level: 'warning', path: '.github/portfolio-check.yml', message: '.github/portfolio-check.yml: minScore: got 120; expected a whole number from 0 to 100; no minimum score is set' }],
     notes: [{ level: 'warning', message: 'analyzer "license" failed: boom; its checks are skipped' }],
     config: { source: '.github/portfolio-check.yml' },
     durationMs: 42,
