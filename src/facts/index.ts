@@ -48,6 +48,8 @@ export async function analyze(snapshot: Snapshot): Promise<Facts> {
   const project = memo(() => detectProject(snapshot, (n) => notes.push(n)))
   const code = memo(async () => buildCodeIndex(snapshot, await project(), (n) => notes.push(n)))
   const routes = memo(async () => extractRoutes(snapshot, await code(), await project(), (n) => notes.push(n)))
+  // Started now (every scan reports routes), so route files parse on the thread pool while other analyzers run.
+  routes().catch(() => undefined)
   const ctx: AnalyzerContext = { snapshot, project, code, routes, note: (n) => notes.push(n) }
   const results = await Promise.all(
     analyzers.map(async (analyzer): Promise<Fact[]> => {

@@ -87,6 +87,32 @@ describe('express-like routes', () => {
   })
 })
 
+describe('express-like routes in small and large files', () => {
+  const ROUTER = `import { Router } from 'express'
+import * as users from './users.controller.js'
+const API = '/api'
+export const router = Router()
+router.get(\`\${API}/users\`, users.list)
+router.post('/users', requireAuth, validate(UserBody), users.create)
+router.route('/users/:id').get(users.get).delete(users.remove)
+`
+  /** The same router after 200 lines of unrelated code: a file too big for the small-file shortcuts. */
+  const padded = ROUTER + Array.from({ length: 200 }, (_, i) => `cache.set('k${i}', compute(${i}))`).join('\n') + '\n'
+
+  it('finds the same routes, handlers and lines either way', async () => {
+    const files = (router: string) => ({ 'package.json': '{ "dependencies": { "express": "4.21.0" } }', 'src/users.routes.js': router })
+    const small = await memoryRoutes(files(ROUTER))
+    const large = await memoryRoutes(files(padded))
+    expect(lines(small.routes)).toEqual([
+      'GET /api/users src/users.routes.js:5',
+      'POST /users src/users.routes.js:6',
+      'DELETE /users/:id src/users.routes.js:7',
+      'GET /users/:id src/users.routes.js:7',
+    ])
+    expect(large.routes).toEqual(small.routes)
+  })
+})
+
 describe('next.js api routes', () => {
   it('reads pages/api files (any method) and App Router route files (exported GET/POST), without route groups', async () => {
     const { routes } = await memoryRoutes({

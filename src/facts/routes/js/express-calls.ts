@@ -18,16 +18,20 @@ const VERBS: Record<string, string> = {
  * Only calls whose method name can matter, filtered inside ast-grep: crossing into JavaScript for every call
  * of a file (`res.json`, `z.object`) is what makes a naive walk slow.
  */
+const ROUTE_METHOD = `^(?:${[...Object.keys(VERBS), 'on', 'route', 'use', 'register', 'prefix', 'basePath'].join('|')})$`
 const ROUTE_CALLS = {
-  rule: {
-    kind: 'call_expression',
-    has: {
-      field: 'function',
-      kind: 'member_expression',
-      has: { field: 'property', regex: `^(?:${[...Object.keys(VERBS), 'on', 'route', 'use', 'register', 'prefix', 'basePath'].join('|')})$` },
-    },
-  },
+  rule: { kind: 'call_expression', has: { field: 'function', kind: 'member_expression', has: { field: 'property', regex: ROUTE_METHOD } } },
 }
+/**
+ * ast-grep compiles a rule's regex on every call, which costs more than walking a small file: there, method
+ * calls are matched without it and ROUTE_METHOD is tested here instead (the same calls come out).
+ */
+const METHOD_CALLS = { rule: { kind: 'call_expression', has: { field: 'function', kind: 'member_expression' } } }
+const ROUTE_METHOD_TEST = new RegExp(ROUTE_METHOD)
+/** Below this many characters a file counts as small (see METHOD_CALLS). */
+const SMALL_FILE = 2_000
+/** Koa's `new Router({ prefix: '/api' })`. */
+const CREATED_WITH_OPTIONS = { rule: { kind: 'new_expression', has: { field: 'arguments', has: { kind: 'object' } } } }
 
 /** Receivers that are HTTP clients, not servers (`axios.get('/api/users')` in a shared file). */
 const CLIENT_NAMES = new Set(['axios', 'http', 'https', '$http', 'request', 'superagent', 'ky', 'got', 'fetch', 'client', 'agent', 'httpClient', 'cy', 'supertest'])
@@ -47,20 +51,25 @@ export type Trust = {
   isServerFile(path: string): boolean
 }
 
-/** Collects the router facts of one parsed file. */
-export function collectCalls(root: SgNode, scope: FileScope, constants: Constants, trust: Trust): FileRoutes {
+/**
+ * Collects the router facts of one parsed file. `source`, the file's text when the caller has it, lets cheap
+ * text tests skip walks of the tree that cannot find anything.
+ */
+export function collectCalls(root: SgNode, scope: FileScope, constants: Constants, trust: Trust, source?: string): FileRoutes {
   const out: FileRoutes = { routes: [], prefixes: [], mounts: [] }
   const add = (owner: string, method: string, path: string, at: SgNode, handlerNode?: SgNode): void => {
     const handler = handlerName(handlerNode)
     const place = { file: scope.path, line: lineOf(at), framework: trust.framework }
     out.routes.push({ owner, method: normaliseMethod(method), path, ...place, ...(handler && { handler }) })
   }
-  for (const call of root.findAll(ROUTE_CALLS)) {
+  const small = source !== undefined && source.length < SMALL_FILE
+  for (const call of root.findAll(small ? METHOD_CALLS : ROUTE_CALLS)) {
     const callee = call.field('function')
     if (callee?.kind() !== 'member_expression') continue
-    const object = callee.field('object')
     const property = callee.field('property')
     const name = property?.text() ?? ''
+    if (small && (!property || !ROUTE_METHOD_TEST.test(name))) continue
+    const object = callee.field('object')
     if (!object || !property) continue
     const args = call.field('arguments')?.namedChildren() ?? []
     const base = chainBase(object)
@@ -95,7 +104,7 @@ export function collectCalls(root: SgNode, scope: FileScope, constants: Constant
       out.prefixes.push([name === 'basePath' ? scope.declaredOwner(call) : owner, path])
     }
   }
-  for (const created of root.findAll({ rule: { kind: 'new_expression', has: { field: 'arguments', has: { kind: 'object' } } } })) {
+  for (const created of source === undefined || source.includes('new') ? root.findAll(CREATED_WITH_OPTIONS) : []) {
     const options = created.field('arguments')?.namedChildren()[0]
     const prefix = options?.kind() === 'object' ? valueOf(objectValue(options, 'prefix'), constants) : undefined
     const owner = prefix !== undefined ? scope.ownerOf(created) : undefined
