@@ -4,8 +4,11 @@ import type { Note, Route } from '../../types.js'
 import type { ProjectInfo, SourceFile } from '../context.js'
 import type { Grammar } from './languages.js'
 
-/** A candidate file, parsed once and shared by every family that wants it. */
-export type Parsed = { file: SourceFile; grammar: Grammar; root: SgNode }
+/**
+ * A candidate file, parsed once and shared by every family that wants it. `root` may be built on each read (see
+ * parseFile in index.ts): read it once per file.
+ */
+export type Parsed = { file: SourceFile; grammar: Grammar; readonly root: SgNode }
 
 /** What a family may look at besides its own candidates. */
 export type FamilyContext = {

@@ -6,7 +6,8 @@ import { expressLike } from './js/express-like.js'
 import { nestjs } from './js/nestjs.js'
 import { nodeHttp } from './js/node-http.js'
 import { next } from './js/next.js'
-import { grammarOf, parseSource } from './languages.js'
+import { grammarOf, parseSource, type Grammar } from './languages.js'
+import { parsePlain } from './js/plain-parse.js'
 import { normaliseMethod, normalisePath } from './paths.js'
 import { django } from './python/django.js'
 import { fastapi } from './python/fastapi.js'
@@ -20,6 +21,8 @@ import { aspnet } from './dotnet/aspnet.js'
 
 /** Every framework family, in a fixed order (deterministic output). */
 export const families: readonly Family[] = [expressLike, nestjs, nodeHttp, next, fastapi, flask, django, go, spring, laravel, slimSymfony, rails, aspnet]
+
+const JS_GRAMMARS: ReadonlySet<Grammar> = new Set(['javascript', 'typescript', 'tsx'])
 
 /** Files larger than this are not parsed (minified bundles, generated code). */
 const MAX_PARSE_CHARS = 400_000
@@ -81,6 +84,13 @@ async function parseFile(file: SourceFile | undefined, note: (n: Note) => void):
     return undefined
   }
   try {
+    // A plainly written JavaScript module (a thin router file) is read in JavaScript, to the same tree, built
+    // afresh whenever a family asks for it: a thousand such trees kept from here to the end of the extraction
+    // would outlive the young generation and cost more to garbage-collect than to build again.
+    const typescript = grammar !== 'javascript'
+    if (JS_GRAMMARS.has(grammar) && parsePlain(file.text, typescript)) {
+      return { file, grammar, get root() { return parsePlain(file.text, typescript)!.asSgNode() } }
+    }
     return { file, grammar, root: (await parseSource(grammar, file.text)).root() }
   } catch (error) {
     note({ level: 'warning', message: `could not parse for routes: ${(error as Error).message}`, path: file.path })

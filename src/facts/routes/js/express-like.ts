@@ -47,14 +47,15 @@ export const expressLike: Family = {
       // Node frees a syntax node's native memory only after the node is collected AND the event loop turns:
       // letting it turn now and then keeps a scan of a thousand router files from piling that memory up.
       if (i % 64 === 63) await new Promise((resolve) => setImmediate(resolve))
-      const module = readModule(parsed.root)
+      const root = parsed.root
+      const module = readModule(root)
       linker.modules.set(parsed.file.path, module)
       const scope = new FileScope(parsed.file.path, module, (p) => ctx.files.has(p))
-      const constants = STRING_DECLARATION.test(parsed.file.text) ? collectConstants(parsed.root, ['variable_declarator'], ['string', 'template_string']) : new Map<string, string>()
-      const found = collectCalls(parsed.root, scope, constants, trust(parsed, module), parsed.file.text)
+      const constants = STRING_DECLARATION.test(parsed.file.text) ? collectConstants(root, ['variable_declarator'], ['string', 'template_string']) : new Map<string, string>()
+      const found = collectCalls(root, scope, constants, trust(parsed, module), parsed.file.text)
       for (const route of found.routes) graph.addRoute(route)
       for (const [owner, prefix] of found.prefixes) graph.setPrefix(owner, prefix)
-      pending.push(...found.mounts, ...registrarCalls(parsed.root, scope))
+      pending.push(...found.mounts, ...registrarCalls(root, scope))
       aliases.push(...scope.aliases)
     }
     for (const { parent, target, prefix } of pending) {
