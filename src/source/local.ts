@@ -46,7 +46,8 @@ export class LocalSource implements RepoSource {
       info = statSync(this.root)
     } catch (error) {
       const e = error as NodeJS.ErrnoException
-      throw new SourceError(`cannot read "${this.root}": ${e.code ?? e.message}; expected a folder with a project in it`)
+      const why = e.code === 'ENOENT' ? 'no such file or folder' : e.code === 'EACCES' ? 'permission denied' : (e.code ?? e.message)
+      throw new SourceError(`cannot read "${this.root}": ${why}; expected a folder with a project in it`)
     }
     if (!info.isDirectory()) throw new SourceError(`"${this.root}" is a file; expected a folder with a project in it`)
     const rootReal = realpathSync(this.root)

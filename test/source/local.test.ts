@@ -97,7 +97,7 @@ describe('LocalSource', () => {
   })
 
   it('says what was given and what was expected for a missing path or a file', async () => {
-    await expect(new LocalSource('/no/such/dir').snapshot()).rejects.toThrow(/cannot read "\/no\/such\/dir": ENOENT; expected a folder/)
+    await expect(new LocalSource('/no/such/dir').snapshot()).rejects.toThrow(/cannot read "\/no\/such\/dir": no such file or folder; expected a folder/)
     const root = tree({ 'file.txt': 'x' })
     await expect(new LocalSource(join(root, 'file.txt')).snapshot()).rejects.toBeInstanceOf(SourceError)
   })
