@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Second half of `npm run build`, after tsc has written dist/:
 // 1. dist/rules.json: rules/*.yml parsed and validated once, so a CLI run skips the YAML parse while
-//    the rule files are unchanged (load-rules.ts compares a digest of the files).
+//    the rule files are unchanged (load-rules.ts compares them with the texts stored there).
 // 2. dist/cli-chunks/core.cjs: the CLI (src/cli/main.ts) bundled with its pure-JS dependencies into one
 //    script (rolldown, pinned in devDependencies), because loading hundreds of small ESM files costs more
 //    than a whole small scan. Native and server-side packages stay external; so do the GitHub source and

@@ -17,15 +17,15 @@ export type LoadRulesOptions = {
   /** Check ids that must each have a file; defaults to the catalog. */
   catalog?: readonly string[]
   /**
-   * A file written by `compileRules` at build time (dist/rules.json). When its digest equals the
-   * digest of the rule files read now, their already validated content is reused instead of parsing
+   * A file written by `compileRules` at build time (dist/rules.json). When the rule files read now are
+   * exactly the ones it was made from, their already validated content is reused instead of parsing
    * YAML again (which costs ~100 ms of a CLI run); the cross-checks below still run.
    */
   compiled?: string
 }
 
-/** Rule files and their validated content, as stored in dist/rules.json. */
-export type CompiledRules = { digest: string; files: { name: string; rule: RuleDef }[] }
+/** Rule files (name and text) and their validated content, as stored in dist/rules.json. */
+export type CompiledRules = { sources: { name: string; text: string }[]; files: { name: string; rule: RuleDef }[] }
 
 /** The package's rules/ folder. */
 export function defaultRulesDir(): string {
@@ -39,7 +39,7 @@ export function defaultRulesDir(): string {
 export function loadRules(options: LoadRulesOptions): RuleDef[] {
   const dir = options.dir ?? defaultRulesDir()
   const texts = readRuleFiles(dir)
-  const cached = options.compiled ? readCompiled(options.compiled, digestOf(texts)) : undefined
+  const cached = options.compiled ? readCompiled(options.compiled, texts) : undefined
   const files = cached ?? texts.map(({ name, text }) => ({ name, rule: parseRuleFile(name, text) }))
   const rules: RuleDef[] = []
   const seen = new Map<string, string>()
@@ -61,7 +61,7 @@ export function compileRules(options: Omit<LoadRulesOptions, 'compiled'>): Compi
   const dir = options.dir ?? defaultRulesDir()
   const texts = readRuleFiles(dir)
   loadRules({ ...options, dir })
-  return { digest: digestOf(texts), files: texts.map(({ name, text }) => ({ name, rule: parseRuleFile(name, text) })) }
+  return { sources: texts, files: texts.map(({ name, text }) => ({ name, rule: parseRuleFile(name, text) })) }
 }
 
 function readRuleFiles(dir: string): { name: string; text: string }[] {
@@ -76,30 +76,16 @@ function readRuleFiles(dir: string): { name: string; text: string }[] {
 }
 
 /**
- * A digest of the rule files: two independent 32-bit FNV-1a-style hashes plus the total length. It
- * only has to notice an edit after the build, and it avoids loading node:crypto on every CLI run.
+ * The compiled rules when the file exists and was made from exactly these rule files; otherwise undefined.
+ * The texts themselves are compared (a native string comparison): cheaper at start-up than hashing them in
+ * JavaScript, and no edit can slip past.
  */
-function digestOf(texts: { name: string; text: string }[]): string {
-  let a = 0x811c9dc5
-  let b = 0x01000193
-  let length = 0
-  for (const { name, text } of texts) {
-    const s = `${name}\0${text}\0`
-    length += s.length
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i)
-      a = Math.imul(a ^ c, 0x01000193)
-      b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15)
-    }
-  }
-  return `${(a >>> 0).toString(16)}-${(b >>> 0).toString(16)}-${length}`
-}
-
-/** The compiled rules when the file exists and matches the rule files exactly; otherwise undefined. */
-function readCompiled(file: string, digest: string): CompiledRules['files'] | undefined {
+function readCompiled(file: string, texts: { name: string; text: string }[]): CompiledRules['files'] | undefined {
   try {
-    const compiled = JSON.parse(readFileSync(file, 'utf8')) as CompiledRules
-    return compiled.digest === digest && Array.isArray(compiled.files) ? compiled.files : undefined
+    const compiled = JSON.parse(readFileSync(file, 'utf8')) as Partial<CompiledRules>
+    const { sources, files } = compiled
+    if (!Array.isArray(sources) || !Array.isArray(files) || sources.length !== texts.length) return undefined
+    return texts.every((t, i) => sources[i]?.name === t.name && sources[i]?.text === t.text) ? files : undefined
   } catch {
     return undefined // no build output (running from src/): parse the YAML
   }
