@@ -1,5 +1,5 @@
 /** @module The app's own non-test source files, inside the backend project roots. Pure. */
-import type { AnalyzerContext, SourceFile } from '../context.js'
+import type { AnalyzerContext, CodeIndex, SourceFile } from '../context.js'
 import { isUnder } from '../util/paths.js'
 
 /**
@@ -8,6 +8,15 @@ import { isUnder } from '../util/paths.js'
  */
 export async function appFiles(ctx: AnalyzerContext): Promise<SourceFile[]> {
   const [code, project] = await Promise.all([ctx.code(), ctx.project()])
-  const roots = project.roots.map((r) => r.path)
-  return code.files.filter((f) => !f.isTest && (roots.length === 0 || roots.some((root) => isUnder(f.path, root))))
+  // One list per scan (the code index and the project are made once per scan): the analyzers share it, and with
+  // it the module index filesImporting builds per list. Callers only read it.
+  let files = shared.get(code)
+  if (!files) {
+    const roots = project.roots.map((r) => r.path)
+    files = code.files.filter((f) => !f.isTest && (roots.length === 0 || roots.some((root) => isUnder(f.path, root))))
+    shared.set(code, files)
+  }
+  return files
 }
+
+const shared = new WeakMap<CodeIndex, SourceFile[]>()

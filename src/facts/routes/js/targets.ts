@@ -19,6 +19,8 @@ export type Target =
 export class FileScope {
   /** Imported receivers used in this file: local owner -> the export it aliases (linked later with prefix ''). */
   readonly aliases = new Map<string, Target>()
+  /** Resolved specifiers of this file: receivers and arguments name the same few imports over and over. */
+  private readonly resolved = new Map<string, string | undefined>()
 
   constructor(
     readonly path: string,
@@ -137,7 +139,11 @@ export class FileScope {
   }
 
   private moduleTarget(specifier: string, name: string): Target | undefined {
-    const file = resolveImport(this.path, specifier, this.exists)
+    let file = this.resolved.get(specifier)
+    if (file === undefined && !this.resolved.has(specifier)) {
+      file = resolveImport(this.path, specifier, this.exists)
+      this.resolved.set(specifier, file)
+    }
     return file ? { kind: 'export', file, name } : undefined
   }
 }
