@@ -6,8 +6,9 @@ import { expressLike } from './js/express-like.js'
 import { nestjs } from './js/nestjs.js'
 import { nodeHttp } from './js/node-http.js'
 import { next } from './js/next.js'
-import { grammarOf, parseSource, type Grammar } from './languages.js'
-import { parsePlain } from './js/plain-parse.js'
+import type { SgNode } from '@ast-grep/napi'
+import { grammarOf, parseSource, parseSourceSync } from './languages.js'
+import { emptyProgram, looksPlain, parsePlain } from './js/plain-parse.js'
 import { normaliseMethod, normalisePath } from './paths.js'
 import { django } from './python/django.js'
 import { fastapi } from './python/fastapi.js'
@@ -21,8 +22,6 @@ import { aspnet } from './dotnet/aspnet.js'
 
 /** Every framework family, in a fixed order (deterministic output). */
 export const families: readonly Family[] = [expressLike, nestjs, nodeHttp, next, fastapi, flask, django, go, spring, laravel, slimSymfony, rails, aspnet]
-
-const JS_GRAMMARS: ReadonlySet<Grammar> = new Set(['javascript', 'typescript', 'tsx'])
 
 /** Files larger than this are not parsed (minified bundles, generated code). */
 const MAX_PARSE_CHARS = 400_000
@@ -84,17 +83,38 @@ async function parseFile(file: SourceFile | undefined, note: (n: Note) => void):
     return undefined
   }
   try {
-    // A plainly written JavaScript module (a thin router file) is read in JavaScript, to the same tree, built
-    // afresh whenever a family asks for it: a thousand such trees kept from here to the end of the extraction
-    // would outlive the young generation and cost more to garbage-collect than to build again.
-    const typescript = grammar !== 'javascript'
-    if (JS_GRAMMARS.has(grammar) && parsePlain(file.text, typescript)) {
-      return { file, grammar, get root() { return parsePlain(file.text, typescript)!.asSgNode() } }
-    }
+    if ((grammar === 'javascript' || grammar === 'typescript' || grammar === 'tsx') && looksPlain(file.text)) return plainFile(file, grammar, note)
     return { file, grammar, root: (await parseSource(grammar, file.text)).root() }
   } catch (error) {
     note({ level: 'warning', message: `could not parse for routes: ${(error as Error).message}`, path: file.path })
     return undefined
+  }
+}
+
+/**
+ * A plainly written JavaScript module (a thin router file) is read in JavaScript, to the same tree, built afresh
+ * whenever a family asks for it: a thousand such trees kept from here to the end of the extraction would outlive
+ * the young generation and cost more to garbage-collect than to build again. A file that only looks plain goes to
+ * the native parser then (once); should that fail, the file reads as empty, as a file that could not be parsed.
+ */
+function plainFile(file: SourceFile, grammar: 'javascript' | 'typescript' | 'tsx', note: (n: Note) => void): Parsed {
+  let native: SgNode | undefined
+  return {
+    file,
+    grammar,
+    get root() {
+      const plain = parsePlain(file.text, grammar !== 'javascript')
+      if (plain) return plain.asSgNode()
+      if (!native) {
+        try {
+          native = parseSourceSync(grammar, file.text).root()
+        } catch (error) {
+          note({ level: 'warning', message: `could not parse for routes: ${(error as Error).message}`, path: file.path })
+          native = emptyProgram().asSgNode()
+        }
+      }
+      return native
+    },
   }
 }
 
@@ -106,7 +126,23 @@ function tidy(routes: Route[]): Route[] {
     const key = `${clean.method} ${clean.path} ${clean.file}:${clean.line}`
     if (!seen.has(key)) seen.set(key, clean)
   }
-  return [...seen.values()].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.method.localeCompare(b.method) || a.path.localeCompare(b.path),
-  )
+  // By file, line, method and path, in localeCompare's order. Thousands of routes make tens of thousands of
+  // comparisons, so each distinct string is ranked once (localeCompare ties share a rank) and ranks are compared.
+  const list = [...seen.values()]
+  const file = ranks(list.map((r) => r.file))
+  const method = ranks(list.map((r) => r.method))
+  const path = ranks(list.map((r) => r.path))
+  return list.sort((a, b) => file.get(a.file)! - file.get(b.file)! || a.line - b.line || method.get(a.method)! - method.get(b.method)! || path.get(a.path)! - path.get(b.path)!)
+}
+
+/** Each distinct value's place in localeCompare order; values localeCompare holds equal share a place. */
+function ranks(values: string[]): Map<string, number> {
+  const distinct = [...new Set(values)].sort((a, b) => a.localeCompare(b))
+  const out = new Map<string, number>()
+  let rank = 0
+  distinct.forEach((value, i) => {
+    if (i > 0 && distinct[i - 1]!.localeCompare(value) !== 0) rank++
+    out.set(value, rank)
+  })
+  return out
 }

@@ -69,6 +69,17 @@ export async function parseSource(grammar: Grammar, text: string): Promise<SgRoo
   return api.parseAsync(grammar, text)
 }
 
+/**
+ * Parses JavaScript or TypeScript synchronously on this thread, for a file that was expected to be read by
+ * parsePlain (see routes/index.ts) but is not shaped plainly enough. Throws when the parser cannot be loaded.
+ */
+export function parseSourceSync(grammar: 'typescript' | 'tsx' | 'javascript', text: string): SgRoot {
+  // the same module instance `import()` gives: @ast-grep/napi is CommonJS
+  napi ??= createRequire(import.meta.url)('@ast-grep/napi') as Napi
+  const lang = grammar === 'typescript' ? napi.Lang.TypeScript : grammar === 'tsx' ? napi.Lang.Tsx : napi.Lang.JavaScript
+  return napi.parse(lang, text)
+}
+
 /** 1-based line of a node, as evidence wants it. */
 export function lineOf(node: SgNode): number {
   return node.range().start.line + 1

@@ -111,6 +111,15 @@ router.route('/users/:id').get(users.get).delete(users.remove)
     ])
     expect(large.routes).toEqual(small.routes)
   })
+
+  it('reads a router that only looks plain (an object argument) with the native parser, without losing routes', async () => {
+    const { routes, notes } = await memoryRoutes({
+      'package.json': '{ "dependencies": { "express": "4.21.0" } }',
+      'src/auth.routes.js': "const express = require('express')\nconst router = express.Router()\nrouter.post('/login', limit({ max }), auth.login)\nmodule.exports = router\n",
+    })
+    expect(lines(routes)).toEqual(['POST /login src/auth.routes.js:3'])
+    expect(notes).toEqual([])
+  })
 })
 
 describe('next.js api routes', () => {

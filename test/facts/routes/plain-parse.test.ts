@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { SgNode } from '@ast-grep/napi'
 import { describe, expect, it } from 'vitest'
 import { parseSource } from '../../../src/facts/routes/languages.js'
-import { parsePlain } from '../../../src/facts/routes/js/plain-parse.js'
+import { looksPlain, parsePlain } from '../../../src/facts/routes/js/plain-parse.js'
 
 const FIELDS = ['name', 'value', 'source', 'declaration', 'function', 'arguments', 'object', 'property', 'alias', 'left', 'right', 'kind', 'key', 'body', 'pattern']
 
@@ -81,6 +81,11 @@ describe('parsePlain', () => {
 
   it('leaves anything else to the native parser', () => {
     for (const text of NOT_PLAIN) expect(parsePlain(text, false), text).toBeUndefined()
+  })
+
+  it('tells cheaply which files may be plain: every plain one, and none with characters it never reads', () => {
+    for (const text of PLAIN) expect(looksPlain(text), text).toBe(true)
+    for (const text of ['const n = 3', "app.get('/', (req, res) => res.end())", "router.get('/x', h)\r\n", 'foo() // trailing']) expect(looksPlain(text), text).toBe(false)
   })
 
   it('matches tree-sitter on every fixture file it accepts', async () => {
