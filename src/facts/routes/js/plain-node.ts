@@ -72,7 +72,8 @@ export class PlainNode {
   }
 
   field(name: string): PlainNode | null {
-    for (const child of this.childNodes) if (child.fieldName === name) return child
+    const children = this.childNodes
+    for (let i = 0; i < children.length; i++) if (children[i]!.fieldName === name) return children[i]!
     return null
   }
 
@@ -96,13 +97,8 @@ export class PlainNode {
 
   /** Nodes matching the rule, this one included, in the pre-order ast-grep walks them. */
   findAll(matcher: { rule: Rule }): PlainNode[] {
-    const test = compile(matcher.rule)
     const out: PlainNode[] = []
-    const walk = (node: PlainNode) => {
-      if (test(node)) out.push(node)
-      for (const child of node.childNodes) walk(child)
-    }
-    walk(this)
+    collect(this, compile(matcher.rule), out)
     return out
   }
 
@@ -112,7 +108,14 @@ export class PlainNode {
 
   /** Whether any direct child passes `test` (ast-grep's `has` without a field). */
   someChild(test: (node: PlainNode) => boolean): boolean {
-    return this.childNodes.some(test)
+    const children = this.childNodes
+    for (let i = 0; i < children.length; i++) if (test(children[i]!)) return true
+    return false
+  }
+
+  /** The direct children, not copied: for walking the tree here. */
+  childList(): readonly PlainNode[] {
+    return this.childNodes
   }
 
   /** This node typed as ast-grep's, for code written against SgNode. */
@@ -123,6 +126,26 @@ export class PlainNode {
 
 type Test = (node: PlainNode) => boolean
 const compiled = new WeakMap<Rule, Test>()
+
+/**
+ * Pre-order walk. Plain loops, no closures or iterators: this runs for every node of every rule, and in code
+ * not yet optimised each of those would be an allocation.
+ */
+function collect(node: PlainNode, test: Test, out: PlainNode[]): void {
+  if (test(node)) out.push(node)
+  const children = node.childList()
+  for (let i = 0; i < children.length; i++) collect(children[i]!, test, out)
+}
+
+function some(tests: Test[], node: PlainNode): boolean {
+  for (let i = 0; i < tests.length; i++) if (tests[i]!(node)) return true
+  return false
+}
+
+function every(tests: Test[], node: PlainNode): boolean {
+  for (let i = 0; i < tests.length; i++) if (!tests[i]!(node)) return false
+  return true
+}
 
 /**
  * A rule as a function, with ast-grep's semantics for kind (named nodes only), regex (on the node's text),
@@ -141,10 +164,10 @@ function compile(rule: Rule): Test {
       parts.push((node) => re.test(node.text()))
     } else if (key === 'any') {
       const tests = rule.any!.map(compile)
-      parts.push((node) => tests.some((t) => t(node)))
+      parts.push((node) => some(tests, node))
     } else if (key === 'all') {
       const tests = rule.all!.map(compile)
-      parts.push((node) => tests.every((t) => t(node)))
+      parts.push((node) => every(tests, node))
     } else if (key === 'has') {
       const { field, ...inner } = rule.has!
       const t = compile(inner)
@@ -154,7 +177,7 @@ function compile(rule: Rule): Test {
       })
     } else throw new Error(`rule key "${key}" is not supported on a plain syntax tree`)
   }
-  test = parts.length === 1 ? parts[0]! : (node) => parts.every((t) => t(node))
+  test = parts.length === 1 ? parts[0]! : (node) => every(parts, node)
   compiled.set(rule, test)
   return test
 }
