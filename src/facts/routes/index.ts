@@ -8,7 +8,8 @@ import { nodeHttp } from './js/node-http.js'
 import { next } from './js/next.js'
 import type { SgNode } from '@ast-grep/napi'
 import { grammarOf, parseSource, parseSourceSync } from './languages.js'
-import { emptyProgram, looksPlain, parsePlain } from './js/plain-parse.js'
+import { emptyProgram, parsePlain } from './js/plain-parse.js'
+import { looksPlain } from './js/plain-scan.js'
 import { normaliseMethod, normalisePath } from './paths.js'
 import { django } from './python/django.js'
 import { fastapi } from './python/fastapi.js'
@@ -83,7 +84,8 @@ async function parseFile(file: SourceFile | undefined, note: (n: Note) => void):
     return undefined
   }
   try {
-    if ((grammar === 'javascript' || grammar === 'typescript' || grammar === 'tsx') && looksPlain(file.text)) return plainFile(file, grammar, note)
+    const javascript = grammar === 'javascript' || grammar === 'typescript' || grammar === 'tsx'
+    if (javascript && looksPlain(file.text)) return plainFile(file, grammar, note)
     return { file, grammar, root: (await parseSource(grammar, file.text)).root() }
   } catch (error) {
     note({ level: 'warning', message: `could not parse for routes: ${(error as Error).message}`, path: file.path })
@@ -132,7 +134,10 @@ function tidy(routes: Route[]): Route[] {
   const file = ranks(list.map((r) => r.file))
   const method = ranks(list.map((r) => r.method))
   const path = ranks(list.map((r) => r.path))
-  return list.sort((a, b) => file.get(a.file)! - file.get(b.file)! || a.line - b.line || method.get(a.method)! - method.get(b.method)! || path.get(a.path)! - path.get(b.path)!)
+  return list.sort(
+    (a, b) =>
+      file.get(a.file)! - file.get(b.file)! || a.line - b.line || method.get(a.method)! - method.get(b.method)! || path.get(a.path)! - path.get(b.path)!,
+  )
 }
 
 /** Each distinct value's place in localeCompare order; values localeCompare holds equal share a place. */

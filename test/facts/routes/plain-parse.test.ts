@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import type { SgNode } from '@ast-grep/napi'
 import { describe, expect, it } from 'vitest'
 import { parseSource } from '../../../src/facts/routes/languages.js'
-import { looksPlain, parsePlain } from '../../../src/facts/routes/js/plain-parse.js'
+import { parsePlain } from '../../../src/facts/routes/js/plain-parse.js'
+import { looksPlain } from '../../../src/facts/routes/js/plain-scan.js'
 
 const FIELDS = ['name', 'value', 'source', 'declaration', 'function', 'arguments', 'object', 'property', 'alias', 'left', 'right', 'kind', 'key', 'body', 'pattern']
 

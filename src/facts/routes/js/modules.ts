@@ -1,6 +1,8 @@
 /** @module What a JavaScript/TypeScript file imports and exports (ESM and CommonJS), and the functions routers pass through, read from its syntax tree. Pure. */
 import type { SgNode } from '@ast-grep/napi'
 import { literal } from '../strings.js'
+import { readAssignment, readExport } from './module-exports.js'
+import { plainImport } from './plain-import.js'
 
 /** A name bound by an import: the module specifier and the export it refers to ('default' for CommonJS too). */
 export type Imported = { source: string; name: string }
@@ -20,7 +22,9 @@ export type ModuleInfo = {
   topLevel: Set<string>
 }
 
-const FUNCTION_KINDS = new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'generator_function'])
+const FUNCTION_KINDS = new Set([
+  'function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'generator_function',
+])
 
 /** True for nodes that open a function scope. */
 export function isFunction(node: SgNode): boolean {
@@ -31,7 +35,10 @@ export function isFunction(node: SgNode): boolean {
  * Statement kinds that never have a `name` field: asking for it anyway costs a call into the parser for
  * every statement of a module, and most top-level statements are of these kinds.
  */
-const NAMELESS = new Set(['expression_statement', 'import_statement', 'lexical_declaration', 'variable_declaration', 'comment', 'empty_statement', 'if_statement', 'for_statement', 'for_in_statement', 'while_statement', 'try_statement', 'return_statement', 'statement_block', 'hash_bang_line'])
+const NAMELESS = new Set([
+  'expression_statement', 'import_statement', 'lexical_declaration', 'variable_declaration', 'comment', 'empty_statement', 'if_statement',
+  'for_statement', 'for_in_statement', 'while_statement', 'try_statement', 'return_statement', 'statement_block', 'hash_bang_line',
+])
 
 /** A stable id for a function: its own or its variable's name, '<default>' for an anonymous default export, else its offset. */
 export function functionId(fn: SgNode): string {
@@ -157,7 +164,10 @@ const MODULE_NODES = {
 /** The kinds of MODULE_NODES without their conditions. */
 const MODULE_KINDS = {
   rule: {
-    any: ['import_statement', 'export_statement', 'return_statement', 'function_declaration', 'generator_function_declaration', 'variable_declarator', 'assignment_expression'].map((kind) => ({ kind })),
+    any: [
+      'import_statement', 'export_statement', 'return_statement', 'function_declaration', 'generator_function_declaration',
+      'variable_declarator', 'assignment_expression',
+    ].map((kind) => ({ kind })),
   },
 }
 
@@ -174,51 +184,6 @@ function declaredValue(node: SgNode): { value: SgNode; kind: string } | undefine
   if (kind !== 'member_expression') return undefined
   const object = value.field('object')
   return object?.kind() === 'call_expression' && object.field('function')?.text() === 'require' ? { value, kind } : undefined
-}
-
-const IDENTIFIER = '[A-Za-z_$][\\w$]*'
-/**
- * The common shapes of an import, written plainly: `import a from 'x'`, `import * as a from 'x'`,
- * `import a, { b, c as d } from "x";`. Anything else (comments, `type`, strings as names, attributes) is read
- * from the syntax tree instead.
- */
-const PLAIN_IMPORT = new RegExp(
-  `^import\\s+(?:(${IDENTIFIER})(?:\\s*,\\s*(?:\\*\\s*as\\s+(${IDENTIFIER})|\\{([^{}]*)\\}))?|\\*\\s*as\\s+(${IDENTIFIER})|\\{([^{}]*)\\})` +
-    `(?:(?<=\\})\\s*|\\s+)from\\s*(['"])([^'"\\\\\\n]*)\\6\\s*;?$`,
-)
-const PLAIN_SPECIFIER = new RegExp(`^(${IDENTIFIER})(?:\\s+as\\s+(${IDENTIFIER}))?$`)
-/** Words that may be contextual keywords in a clause: the syntax tree decides those. */
-const CLAUSE_WORDS = new Set(['type', 'typeof', 'as', 'from', 'default', 'import', 'export', 'defer', 'source'])
-
-/** The bindings of a plainly written import, or undefined when the syntax tree must decide. */
-function plainImport(text: string): [local: string, imported: Imported][] | undefined {
-  const m = PLAIN_IMPORT.exec(text)
-  if (!m) return undefined
-  const [, first, firstNamespace, firstNamed, namespace, named, , source] = m
-  if (source!.includes('#{')) return undefined // literal() treats it as interpolated
-  const out: [string, Imported][] = []
-  const name = (id: string | undefined) => id !== undefined && !CLAUSE_WORDS.has(id)
-  if (first !== undefined) {
-    if (!name(first)) return undefined
-    out.push([first, { source: source!, name: 'default' }])
-  }
-  const ns = firstNamespace ?? namespace
-  if (ns !== undefined) {
-    if (!name(ns)) return undefined
-    out.push([ns, { source: source!, name: '*' }])
-  }
-  const list = firstNamed ?? named
-  if (list !== undefined) {
-    const parts = list.split(',')
-    for (let i = 0; i < parts.length; i++) {
-      const part = parts[i]!.trim()
-      if (part === '' && i === parts.length - 1) break
-      const spec = PLAIN_SPECIFIER.exec(part)
-      if (!spec || !name(spec[1]) || (spec[2] !== undefined && !name(spec[2]))) return undefined
-      out.push([spec[2] ?? spec[1]!, { source: source!, name: spec[1]! }])
-    }
-  }
-  return out
 }
 
 function readImport(node: SgNode, info: ModuleInfo): void {
@@ -285,82 +250,4 @@ export function requireSource(node: SgNode | null | undefined): string | undefin
   const callee = node.field('function')
   if (callee?.text() !== 'require' && callee?.kind() !== 'import') return undefined
   return literal(node.field('arguments')?.namedChildren()[0])
-}
-
-/** `export ...` statements; an exported function value is handed to `addFunction` too. */
-function readExport(node: SgNode, info: ModuleInfo, addFunction: (fn: SgNode, id: string) => void): void {
-  const source = literal(node.field('source'))
-  let clause: SgNode | undefined
-  let isDefault = false
-  for (const child of node.children()) {
-    const kind = child.kind()
-    if (kind === 'export_clause') clause ??= child
-    else if (kind === 'default') isDefault = true
-  }
-  const value = clause ? null : node.field('value')
-  if (clause) {
-    for (const spec of clause.namedChildren()) {
-      const name = spec.field('name')?.text()
-      if (!name) continue
-      const exported = spec.field('alias')?.text() ?? name
-      if (source !== undefined) info.reexports.push({ name: exported, source, imported: name })
-      else info.exports.set(exported, name)
-    }
-  } else if (source !== undefined) info.reexports.push({ name: '*', source, imported: '*' })
-  else {
-    const declaration = node.field('declaration')
-    if (declaration) {
-      const own = declaration.field('name')
-      if (own) info.exports.set(own.text(), own.text())
-      for (const d of declaration.findAll(DECLARATORS)) {
-        const name = d.field('name')
-        if (name?.kind() === 'identifier') info.exports.set(name.text(), name.text())
-      }
-      if (isDefault && isFunction(declaration)) info.exports.set('default', functionId(declaration))
-    } else if (value) info.exports.set('default', exportedSymbol(value))
-  }
-  if (value && isFunction(value)) addFunction(value, functionId(value))
-}
-
-const DECLARATORS = { rule: { kind: 'variable_declarator' } }
-
-/** `module.exports = ...`, `exports.x = ...`, and a function assigned to `module.exports`. */
-function readAssignment(node: SgNode, info: ModuleInfo, addFunction: (fn: SgNode, id: string) => void, unfiltered: boolean): void {
-  const left = node.field('left')?.text()
-  // COMMONJS_EXPORTS, when the rule did not apply it
-  if (!left || (unfiltered && !/^(?:module\.)?exports\b/.test(left))) return
-  const right = node.field('right')
-  if (!right) return
-  readCommonJsExport(left, right, info)
-  if (left === 'module.exports' && isFunction(right)) {
-    const own = right.kind() === 'arrow_function' ? null : right.field('name')
-    addFunction(right, own ? own.text() : '<default>')
-  }
-}
-
-/** `module.exports = x`, `module.exports = { a, b: c }`, `exports.a = b`, `module.exports.a = b`. */
-function readCommonJsExport(left: string, right: SgNode, info: ModuleInfo): void {
-  if (left === 'module.exports') {
-    if (right.kind() !== 'object') return void info.exports.set('default', exportedSymbol(right))
-    for (const part of right.namedChildren()) {
-      const kind = part.kind()
-      if (kind === 'shorthand_property_identifier') info.exports.set(part.text(), part.text())
-      else if (kind === 'pair') {
-        const key = part.field('key')?.text()
-        const value = part.field('value')
-        if (key && value) info.exports.set(key, exportedSymbol(value))
-      }
-    }
-    return
-  }
-  const named = /^(?:module\.)?exports\.(\w+)$/.exec(left)
-  if (named?.[1]) info.exports.set(named[1], exportedSymbol(right))
-}
-
-/** The local symbol an exported expression stands for (a name, a function id, or `this.x` for `new C().x`). */
-function exportedSymbol(value: SgNode): string {
-  if (isFunction(value)) return functionId(value)
-  if (value.kind() === 'member_expression') return `this.${value.field('property')?.text() ?? ''}`
-  if (value.kind() === 'call_expression') return value.field('function')?.text() ?? value.text()
-  return value.text()
 }
