@@ -27,7 +27,16 @@ function main() {
     const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' })
     if (build.status !== 0) process.exit(1)
   }
-  console.log(`node ${process.version}, ${TIME ? 'peak RSS from /usr/bin/time' : 'peak RSS unavailable (no /usr/bin/time)'}\n`)
+  console.log(`node ${process.version}, ${TIME ? 'peak RSS from /usr/bin/time' : 'peak RSS unavailable (no /usr/bin/time)'}`)
+  // The floor under every run below, and whether the CLI starts from V8's code cache (scripts/build-cli.mjs):
+  // on a shared machine both explain figures that move between runs.
+  const empty = median(Array.from({ length: 5 }, () => {
+    const started = performance.now()
+    spawnSync(process.execPath, ['-e', '0'])
+    return performance.now() - started
+  }))
+  const cache = existsSync(join(ROOT, 'dist', 'cli-chunks')) && readdirSync(join(ROOT, 'dist', 'cli-chunks')).some((f) => f.endsWith('.cache'))
+  console.log(`\`node -e 0\` takes ${empty.toFixed(0)} ms here; CLI code cache: ${cache ? 'yes' : 'no (rebuild with npm run build)'}\n`)
   console.log('generated repositories (median of N runs; process start to JSON printed)')
   console.log(row(['repo', 'files', 'runs', 'wall ms', 'min ms', 'files/s', 'peak RSS', 'target', '']))
   let missed = 0
